@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+export default defineConfig({
+	// Absolute URLs (feeds, sitemap, canonical) need the public address of the site.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	markdown: {
+		// GFM comes from remark-gfm explicitly (tables, task lists, strikethrough, autolinks), for .md and .mdx alike.
+		gfm: false,
+		remarkPlugins: [remarkGfm],
+	},
+	integrations: [contentValidation(), mdx(), sitemap(), pagefindIndex()],
+});

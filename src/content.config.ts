@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bulletinSchema } from './schemas/bulletin';
+import { faqSchema } from './schemas/faq';
+import { moduleSchema } from './schemas/module';
+import { pageSchema } from './schemas/page';
+import { productSchema } from './schemas/product';
+import { releaseSchema } from './schemas/release';
+import { readCatalog } from './utils/catalog';
+import { contentDir } from './utils/content-dir';
+
+const corpus = contentDir();
+
+/** Markdown entries of one corpus folder; the id is the path without its extension. */
+function entriesIn(folder: string) {
+	return glob({
+		pattern: '**/*.{md,mdx}',
+		base: pathToFileURL(join(corpus, folder)),
+		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+	});
+}
+
+export const collections = {
+	products: defineCollection({ loader: () => readCatalog(corpus).products, schema: productSchema }),
+	modules: defineCollection({ loader: () => readCatalog(corpus).modules, schema: moduleSchema }),
+	faq: defineCollection({ loader: entriesIn('faq'), schema: faqSchema }),
+	releases: defineCollection({ loader: entriesIn('releases'), schema: releaseSchema }),
+	bulletins: defineCollection({ loader: entriesIn('bulletins'), schema: bulletinSchema }),
+	pages: defineCollection({ loader: entriesIn('pages'), schema: pageSchema }),
+};

@@ -1,0 +1,38 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareVersions } from './versions';
+
+export type FaqEntry = CollectionEntry<'faq'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type ProductEntry = CollectionEntry<'products'>;
+export type ReleaseEntry = CollectionEntry<'releases'>;
+export type BulletinEntry = CollectionEntry<'bulletins'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** Published articles (drafts are validated but never built), newest first. */
+export async function publishedFaq(): Promise<FaqEntry[]> {
+	const entries = await getCollection('faq', ({ data }) => !data.draft);
+	return entries.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title, 'pt-BR'));
+}
+
+/** URL of an article: /faq/<module>/<slug>/. */
+export function faqUrl(id: string): string {
+	return `/faq/${id}/`;
+}
+
+/** Products in file order with their modules in file order. */
+export async function productsWithModules(): Promise<{ product: ProductEntry; modules: ModuleEntry[] }[]> {
+	const [products, modules] = await Promise.all([getCollection('products'), getCollection('modules')]);
+	return products.map((product) => ({ product, modules: modules.filter((module) => module.data.product === product.id) }));
+}
+
+/** Support pages in navigation order (then by title). */
+export async function supportPages(): Promise<PageEntry[]> {
+	const pages = await getCollection('pages');
+	return pages.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'pt-BR'));
+}
+
+/** Release notes, newest version first within a product, newest date first across products. */
+export async function releasesNewestFirst(): Promise<ReleaseEntry[]> {
+	const releases = await getCollection('releases');
+	return releases.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || compareVersions(b.data.version, a.data.version));
+}

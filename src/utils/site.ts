@@ -1,0 +1,14 @@
+/** Name shown in the header, titles and feeds. */
+export const SITE_NAME = 'Central de Ajuda Linha Consinco';
+
+/**
+ * Base of the "Editar esta página" links, e.g. `https://github.com/org/repo/edit/main/`.
+ * Without it the link is not shown (a fork or a local preview has no repository to edit).
+ */
+export const EDIT_BASE_URL = import.meta.env.PUBLIC_EDIT_BASE_URL as string | undefined;
+
+/** Edit link for a content file (path relative to the project root), or undefined. */
+export function editUrl(filePath: string | undefined): string | undefined {
+	if (!EDIT_BASE_URL || !filePath || filePath.startsWith('..') || filePath.startsWith('/')) return undefined;
+	return new URL(filePath, EDIT_BASE_URL.endsWith('/') ? EDIT_BASE_URL : `${EDIT_BASE_URL}/`).href;
+}

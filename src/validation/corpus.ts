@@ -1,0 +1,110 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument, isMap, isScalar, isSeq, LineCounter } from 'yaml';
+
+/** The collections a corpus holds, each with the folder (or file) it lives in. */
+export type CollectionName = 'products' | 'modules' | 'faq' | 'releases' | 'bulletins' | 'pages';
+
+/** One record to validate: a Markdown entry, or one item of products.yml/modules.yml. */
+export interface CorpusRecord {
+	collection: CollectionName;
+	/** The file, as an editor finds it (relative to the current folder). */
+	file: string;
+	/** Id the site uses: path below the collection folder without extension, or the YAML `id`. */
+	id: string;
+	/** Path segments below the collection folder, without extension (e.g. ["fiscal", "rejeicao-539"]). */
+	segments: string[];
+	/** Parsed data, or undefined when the YAML could not be read. */
+	data: unknown;
+	/** 1-based line of each top-level key (and of the record itself under `"."`). */
+	lines: Map<string, number>;
+	/** A YAML syntax problem, with its line. */
+	syntaxError?: { line: number; message: string };
+}
+
+export interface Corpus {
+	dir: string;
+	records: CorpusRecord[];
+}
+
+const MARKDOWN = /\.mdx?$/;
+
+function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return walk(path);
+		return MARKDOWN.test(entry.name) ? [path] : [];
+	});
+}
+
+function displayPath(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel.startsWith('..') ? path : rel.split(sep).join('/');
+}
+
+/** Top-level keys of a YAML map node with their 1-based lines. */
+function keyLines(node: unknown, counter: LineCounter, offsetLines: number): Map<string, number> {
+	const lines = new Map<string, number>();
+	if (!isMap(node)) return lines;
+	if (node.range) lines.set('.', counter.linePos(node.range[0]).line + offsetLines);
+	for (const pair of node.items) {
+		const key = pair.key;
+		if (isScalar(key) && key.range) lines.set(String(key.value), counter.linePos(key.range[0]).line + offsetLines);
+	}
+	return lines;
+}
+
+function parseYaml(text: string, offsetLines: number) {
+	const counter = new LineCounter();
+	// YAML 1.1 like js-yaml (used by Astro), so `2026-01-31` is read the same way in both.
+	const doc = parseDocument(text, { version: '1.1', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+	const error = doc.errors[0];
+	if (error) {
+		const line = counter.linePos(error.pos[0]).line + offsetLines;
+		return { doc, counter, syntaxError: { line, message: error.message.split('\n')[0] } };
+	}
+	return { doc, counter, syntaxError: undefined };
+}
+
+function readMarkdown(collection: CollectionName, root: string, path: string): CorpusRecord {
+	const segments = relative(root, path).replace(MARKDOWN, '').split(sep);
+	const base = { collection, file: displayPath(path), id: segments.join('/'), segments };
+	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+	if (!match) {
+		return { ...base, data: undefined, lines: new Map(), syntaxError: { line: 1, message: 'o arquivo deve começar com o frontmatter entre linhas "---"' } };
+	}
+	const { doc, counter, syntaxError } = parseYaml(match[1], 1);
+	if (syntaxError) return { ...base, data: undefined, lines: new Map(), syntaxError };
+	return { ...base, data: doc.toJS() ?? {}, lines: keyLines(doc.contents, counter, 1) };
+}
+
+function readList(collection: 'products' | 'modules', path: string): CorpusRecord[] {
+	const file = displayPath(path);
+	if (!existsSync(path)) return [];
+	const { doc, counter, syntaxError } = parseYaml(readFileSync(path, 'utf8'), 0);
+	if (syntaxError) return [{ collection, file, id: '', segments: [], data: undefined, lines: new Map(), syntaxError }];
+	const contents = doc.contents;
+	if (!isSeq(contents)) {
+		return [{ collection, file, id: '', segments: [], data: undefined, lines: new Map(), syntaxError: { line: 1, message: 'o arquivo deve ser uma lista YAML (itens começando com "- ")' } }];
+	}
+	return contents.items.map((item) => {
+		const data = (item as { toJSON?: () => unknown }).toJSON?.() ?? (isScalar(item) ? item.value : item);
+		const id = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : '';
+		return { collection, file, id, segments: [id], data, lines: keyLines(item, counter, 0) };
+	});
+}
+
+/** Reads every file of a corpus folder, without judging it: the rules do that. */
+export function readCorpus(dir: string): Corpus {
+	const records: CorpusRecord[] = [
+		...readList('products', join(dir, 'products.yml')),
+		...readList('modules', join(dir, 'modules.yml')),
+	];
+	for (const collection of ['faq', 'releases', 'bulletins', 'pages'] as const) {
+		const root = join(dir, collection);
+		for (const path of walk(root).sort()) records.push(readMarkdown(collection, root, path));
+	}
+	return { dir, records };
+}

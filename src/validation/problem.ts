@@ -1,0 +1,28 @@
+import type { CorpusRecord } from './corpus';
+
+/** One thing an editor must fix. */
+export interface Problem {
+	/** The file, as the editor finds it. */
+	file: string;
+	/** 1-based line, when known. */
+	line?: number;
+	/** The key concerned (dotted for nested values, e.g. `changes[2].module`). */
+	key: string;
+	/** What is wrong and what to do, in pt-BR. */
+	message: string;
+	/** The id of the rule that found it. */
+	rule: string;
+}
+
+/** A problem on one key of a record, placed on the line of its top-level key. */
+export function problemAt(record: CorpusRecord, key: string, message: string, rule: string): Problem {
+	const topKey = key.split(/[.[]/)[0] ?? key;
+	const line = record.lines.get(topKey) ?? record.lines.get('.');
+	return { file: record.file, line, key, message, rule };
+}
+
+/** One line an editor can act on: `file:line  key: message [rule]`. */
+export function formatProblem(problem: Problem): string {
+	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+	return `${where}  ${problem.key}: ${problem.message} [${problem.rule}]`;
+}
