@@ -10,6 +10,8 @@ export default defineConfig({
 	// Absolute URLs (feeds, sitemap, canonical) need the public address of the site.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'ignore',
+	// Fixture builds for tests run side by side, each with its own cache (scripts/lib/build-site.ts).
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
 	markdown: {
 		// GFM comes from remark-gfm explicitly (tables, task lists, strikethrough, autolinks), for .md and .mdx alike.

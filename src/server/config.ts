@@ -79,6 +79,10 @@ function directory(env: Env, name: string, fallback: string): string {
  */
 export function loadConfig(env: Env = process.env, defaultPort: number = DEFAULT_API_PORT): ServiceConfig {
 	const adminToken = env.TICKET_API_ADMIN_TOKEN?.trim();
+	// The characters a Bearer token may carry (RFC 6750); another token could never be sent.
+	if (adminToken && !/^[A-Za-z0-9._~+/-]+=*$/.test(adminToken)) {
+		throw new ConfigError('TICKET_API_ADMIN_TOKEN deve usar só letras, números e . _ ~ + / - (com = no fim, se preciso).');
+	}
 	return {
 		port: integer(env, 'PORT', defaultPort, 0, 65_535),
 		host: env.HOST?.trim() || '127.0.0.1',

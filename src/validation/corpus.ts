@@ -57,8 +57,9 @@ function keyLines(node: unknown, counter: LineCounter, offsetLines: number): Map
 
 function parseYaml(text: string, offsetLines: number) {
 	const counter = new LineCounter();
-	// YAML 1.1 like js-yaml (used by Astro), so `2026-01-31` is read the same way in both.
-	const doc = parseDocument(text, { version: '1.1', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+	// YAML 1.2 keeps dates as text, so a day such as 2026-13-45 is judged as written instead of
+	// rolling over into a valid Date (as YAML 1.1 parsers, Astro's included, would do).
+	const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
 	const error = doc.errors[0];
 	if (error) {
 		const line = counter.linePos(error.pos[0]).line + offsetLines;

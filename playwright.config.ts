@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Two fixture sites, built once by scripts/build-test-sites.ts before Playwright starts:
+ * the real content (`site`) and the public evaluation corpus (`eval`). Each is served with
+ * the ticket service on its own port and its own throw-away data folder.
+ */
+const SITES = {
+	site: { port: 4400, content: 'content' },
+	eval: { port: 4401, content: '../shared/eval/public' },
+} as const;
+
+// Debian's chromium where it is installed (CI, these machines); Playwright's own elsewhere.
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	reporter: [['list']],
+	use: {
+		...devices['Desktop Chrome'],
+		locale: 'pt-BR',
+		trace: 'off',
+		launchOptions: {
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	projects: Object.entries(SITES).map(([name, site]) => ({
+		name,
+		testDir: `tests/e2e/${name}`,
+		use: { baseURL: `http://127.0.0.1:${site.port}` },
+	})),
+	webServer: Object.entries(SITES).map(([name, site]) => ({
+		command: `npx tsx scripts/serve-site.ts --dist .tmp/sites/${name} --content ${site.content} --port ${site.port} --fresh-data`,
+		url: `http://127.0.0.1:${site.port}/api/health`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	})),
+});

@@ -1,0 +1,17 @@
+/**
+ * Builds the fixture sites the end-to-end tests run against (see playwright.config.ts):
+ * the real content and the public evaluation corpus, one after the other.
+ * Usage: tsx scripts/build-test-sites.ts [site|eval ...]
+ */
+import { buildSite } from './lib/build-site';
+
+const SITES: Record<string, string> = { site: 'content', eval: '../shared/eval/public' };
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SITES);
+
+for (const name of wanted) {
+	const contentDir = SITES[name];
+	if (!contentDir) throw new Error(`Site de teste desconhecido: ${name} (use: ${Object.keys(SITES).join(', ')})`);
+	const started = Date.now();
+	buildSite({ contentDir, outDir: `.tmp/sites/${name}` });
+	console.log(`Site de teste "${name}" gerado a partir de ${contentDir} em ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

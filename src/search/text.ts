@@ -1,0 +1,42 @@
+/**
+ * Text helpers shared by the search page and the ticket-intake suggestions: how a customer's
+ * words are cleaned before they reach Pagefind.
+ */
+
+/** Lower case, accents removed: "Emissão" → "emissao". */
+export function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * Portuguese function words and ticket filler that carry no topic ("não consigo", "erro ao").
+ * Pagefind joins terms with AND, so each of these would only narrow the results.
+ */
+export const STOPWORDS = new Set(
+	(
+		'a o as os um uma uns umas de da do das dos em na no nas nos num numa por pela pelo pelas pelos para pra pro ' +
+		'com sem sob sobre ate apos entre e ou mas que se ja nao sim mais menos muito muita muitos muitas pouco ' +
+		'ao aos à às como quando onde qual quais quem porque pois entao tambem so esta estao esta estava estou ' +
+		'e é era foi ser sao sera tem tenho tinha ter ha houve fica ficou esta isto isso aquilo este esse essa ' +
+		'esta meu minha meus minhas seu sua seus suas nosso nossa eu voce voces ele ela eles elas nos lhe me te ' +
+		'consigo consegue conseguimos conseguir preciso precisamos gostaria queria quero favor ajuda ajudar ' +
+		'problema problemas erro erros duvida duvidas ocorre ocorrendo acontece aconteceu aparece apareceu ' +
+		'dando deu da sistema hoje ontem agora sempre ainda depois antes desde vez vezes'
+	).split(/\s+/),
+);
+
+/** Words of a query, folded, without punctuation; codes such as "FIS0210", "539" or "NF-e" are kept. */
+export function tokens(text: string): string[] {
+	return fold(text)
+		.replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+		.split(/\s+/)
+		.map((word) => word.replace(/^-+|-+$/g, ''))
+		.filter(Boolean);
+}
+
+/** The words of a query that carry its topic. Never empty when the query had words. */
+export function significantTokens(text: string): string[] {
+	const all = tokens(text);
+	const kept = all.filter((word) => !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word)));
+	return kept.length > 0 ? kept : all;
+}

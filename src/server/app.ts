@@ -1,0 +1,67 @@
+import { Hono, type Context, type ErrorHandler, type NotFoundHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { TicketCatalog } from '../schemas/ticket';
+import type { ApiEnv } from './api-env';
+import type { ServiceConfig } from './config';
+import { sendError } from './errors';
+import { rateLimit } from './rate-limit';
+import { deflectionRoutes } from './routes/deflections';
+import { healthRoutes } from './routes/health';
+import { ticketRoutes } from './routes/tickets';
+import type { TicketStore } from './storage';
+
+export const API_BASE = '/api';
+
+export interface AppOptions {
+	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit'>;
+	store: TicketStore;
+	/** The products and modules a ticket may name. */
+	catalog: TicketCatalog;
+}
+
+/** 404 with the contract's error body, for any unknown path under /api. */
+export const apiNotFound: NotFoundHandler = (c) =>
+	sendError(c, 404, 'not_found', `Não existe o endereço ${c.req.method} ${c.req.path} na API de chamados.`);
+
+/** Errors nobody handled: the HTTP ones keep their answer, the rest become a pt-BR 500. */
+export const apiOnError: ErrorHandler = (error, c: Context) => {
+	if (error instanceof HTTPException) return error.getResponse();
+	console.error('[api] erro inesperado:', error);
+	return sendError(c, 500, 'internal_error', 'Erro interno no serviço de chamados. Tente de novo em instantes.');
+};
+
+/** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
+export function createApp({ config, store, catalog }: AppOptions): Hono<ApiEnv> {
+	const app = new Hono<ApiEnv>();
+
+	app.use(
+		`${API_BASE}/*`,
+		cors({
+			// Only the configured origins get Access-Control-Allow-Origin; there is no wildcard.
+			origin: config.allowedOrigins,
+			allowMethods: ['GET', 'POST', 'OPTIONS'],
+			allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+			exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed'],
+			maxAge: 600,
+		}),
+	);
+	// Answers carry customer data or one-off results: no cache may keep them.
+	app.use(`${API_BASE}/*`, async (c, next) => {
+		await next();
+		c.header('Cache-Control', 'no-store');
+	});
+
+	const postLimit = rateLimit(config.rateLimit);
+	const ticketsPath = `${API_BASE}/tickets`;
+	app.route(
+		ticketsPath,
+		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath }),
+	);
+	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
+	app.route(`${API_BASE}/health`, healthRoutes(store));
+
+	app.notFound(apiNotFound);
+	app.onError(apiOnError);
+	return app;
+}

@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+
+export interface RunningServer {
+	/** Base URL, without a trailing slash: `http://127.0.0.1:8787`. */
+	url: string;
+	port: number;
+	/** Stops accepting connections and resolves once open requests are done (or `graceMs` passed). */
+	close(graceMs?: number): Promise<void>;
+}
+
+interface Fetchable {
+	fetch: (request: Request, ...rest: never[]) => Response | Promise<Response>;
+}
+
+function urlOf(host: string, port: number): string {
+	const name = host.includes(':') ? `[${host}]` : host;
+	return `http://${name}:${port}`;
+}
+
+/** Serves an app over HTTP on host:port (port 0 picks a free one) and resolves once listening. */
+export function listen(app: Fetchable, { port, host }: { port: number; host: string }): Promise<RunningServer> {
+	return new Promise((resolvePromise, reject) => {
+		// Default options create a node:http server.
+		const server = serve({ fetch: app.fetch as never, port, hostname: host }, (info: AddressInfo) => {
+			server.off('error', reject);
+			resolvePromise({
+				url: urlOf(host, info.port),
+				port: info.port,
+				close: (graceMs = 5_000) =>
+					new Promise<void>((done) => {
+						// Requests already running finish; keep-alive sockets left idle are dropped now and
+						// the rest after the grace period, so that a stuck client cannot hold the shutdown.
+						const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+						timer.unref();
+						server.close(() => {
+							clearTimeout(timer);
+							done();
+						});
+						server.closeIdleConnections();
+					}),
+			});
+		}) as Server;
+		server.once('error', reject);
+	});
+}

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { ApiEnv } from './api-env';
+import { API_BASE, apiNotFound } from './app';
+
+export interface SiteAppOptions {
+	/** The built site (`dist/`). */
+	distDir: string;
+	/** The ticket API, mounted as is (its routes already start with /api). */
+	api: Hono<ApiEnv>;
+}
+
+/**
+ * The built site and the ticket API on one origin, as `npm start` serves them: the intake page
+ * then calls `/api` with no CORS at all. A directory serves its index.html; an unknown path
+ * serves the site's 404.html with status 404 (the API keeps its JSON 404).
+ */
+export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
+	const app = new Hono();
+	app.route('/', api);
+	app.use(
+		'*',
+		serveStatic({
+			root: distDir,
+			onFound: (path, c) => {
+				// Astro puts content hashes in the names of /_astro/ files: they never change.
+				if (c.req.path.startsWith('/_astro/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+			},
+		}),
+	);
+	app.notFound(async (c) => {
+		if (c.req.path === API_BASE || c.req.path.startsWith(`${API_BASE}/`)) return apiNotFound(c);
+		try {
+			return c.html(await readFile(join(distDir, '404.html'), 'utf8'), 404);
+		} catch {
+			return c.text('Página não encontrada.', 404);
+		}
+	});
+	return app;
+}
