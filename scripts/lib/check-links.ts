@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { readCorpus } from '../../src/validation/corpus';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface BrokenLink {
+	/** The page holding the link, as a URL path. */
+	page: string;
+	/** Where an editor fixes it: the content file and line, when the link comes from content. */
+	source?: string;
+	href: string;
+	reason: string;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true })
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+function walk(node: Node, visit: (element: Element) => void): void {
+	if ('tagName' in node) visit(node);
+	const children = 'childNodes' in node ? node.childNodes : [];
+	for (const child of children) walk(child, visit);
+	if ('content' in node && node.content) walk(node.content as Node, visit);
+}
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+
+/** `faq/x/index.html` → `/faq/x/`; `404.html` → `/404.html`. */
+function pagePath(dist: string, file: string): string {
+	const rel = relative(dist, file).split(sep).join('/');
+	return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+}
+
+/** The built file a URL path is served from, or undefined. */
+function targetFile(dist: string, path: string): string | undefined {
+	const decoded = decodeURIComponent(path);
+	const candidates = decoded.endsWith('/') ? [join(dist, decoded, 'index.html')] : [join(dist, decoded), join(dist, decoded, 'index.html'), join(dist, `${decoded}.html`)];
+	return candidates.find((candidate) => existsSync(candidate) && !candidate.endsWith(sep));
+}
+
+/** URL path of each content page → its source file, so a broken link in content points to its line. */
+function contentSources(corpusDir: string): Map<string, string> {
+	const urls: Record<string, (id: string) => string> = {
+		faq: (id) => `/faq/${id}/`,
+		pages: (id) => `/suporte/${id}/`,
+		releases: (id) => `/novidades/${id}/`,
+		bulletins: (id) => `/informativos/${id}/`,
+	};
+	const map = new Map<string, string>();
+	for (const record of readCorpus(corpusDir).records) {
+		const url = urls[record.collection];
+		if (url) map.set(url(record.id), record.file);
+	}
+	return map;
+}
+
+function sourceLine(file: string, href: string): string {
+	const lines = readFileSync(file, 'utf8').split('\n');
+	const bare = href.replace(/\/(#|$)/, '$1');
+	const index = lines.findIndex((line) => line.includes(`(${href}`) || line.includes(`"${href}"`) || line.includes(`(${bare}`));
+	return index >= 0 ? `${file}:${index + 1}` : file;
+}
+
+/**
+ * Every internal link and #anchor of the built site must resolve. External links are not
+ * fetched (no network on CI); `site` is the public origin, whose absolute links count as internal.
+ */
+export function checkLinks(dist: string, options: { corpusDir?: string; site?: string } = {}): BrokenLink[] {
+	const files = htmlFiles(dist);
+	const ids = new Map<string, Set<string>>();
+	const links: { page: string; href: string }[] = [];
+	for (const file of files) {
+		const page = pagePath(dist, file);
+		const pageIds = new Set<string>();
+		walk(parse(readFileSync(file, 'utf8')), (element) => {
+			const id = attr(element, 'id');
+			if (id) pageIds.add(id);
+			if (element.tagName === 'a' && attr(element, 'name')) pageIds.add(attr(element, 'name')!);
+			const href = ['a', 'area', 'link'].includes(element.tagName) ? attr(element, 'href') : undefined;
+			if (href !== undefined) links.push({ page, href });
+		});
+		ids.set(file, pageIds);
+	}
+	const sources = options.corpusDir ? contentSources(options.corpusDir) : new Map<string, string>();
+	const origin = options.site ? new URL(options.site).origin : undefined;
+	const broken: BrokenLink[] = [];
+	for (const { page, href } of links) {
+		if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
+		const url = new URL(href, `http://site.invalid${page}`);
+		if (url.origin !== 'http://site.invalid' && url.origin !== origin) continue;
+		const report = (reason: string) => {
+			const source = sources.get(page);
+			broken.push({ page, href, reason, source: source ? sourceLine(source, href) : undefined });
+		};
+		if (href.trim() === '') {
+			report('o link está vazio');
+			continue;
+		}
+		const file = targetFile(dist, url.pathname);
+		if (!file) {
+			report(`a página ${url.pathname} não existe`);
+			continue;
+		}
+		const anchor = decodeURIComponent(url.hash.slice(1));
+		if (anchor && !ids.get(file)?.has(anchor)) report(`a âncora #${anchor} não existe em ${url.pathname}`);
+	}
+	return broken;
+}
+
+export function formatBrokenLink(link: BrokenLink): string {
+	return `${link.source ?? `(modelo da página ${link.page})`}  página ${link.page}: link "${link.href}" quebrado, ${link.reason}`;
+}
