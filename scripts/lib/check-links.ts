@@ -63,11 +63,11 @@ function contentSources(corpusDir: string): Map<string, string> {
 	return map;
 }
 
-function sourceLine(file: string, href: string): string {
+function sourceLine(file: string, href: string): string | undefined {
 	const lines = readFileSync(file, 'utf8').split('\n');
 	const bare = href.replace(/\/(#|$)/, '$1');
 	const index = lines.findIndex((line) => line.includes(`(${href}`) || line.includes(`"${href}"`) || line.includes(`(${bare}`));
-	return index >= 0 ? `${file}:${index + 1}` : file;
+	return index >= 0 ? `${file}:${index + 1}` : undefined;
 }
 
 /**
@@ -85,7 +85,9 @@ export function checkLinks(dist: string, options: { corpusDir?: string; site?: s
 			const id = attr(element, 'id');
 			if (id) pageIds.add(id);
 			if (element.tagName === 'a' && attr(element, 'name')) pageIds.add(attr(element, 'name')!);
-			const href = ['a', 'area', 'link'].includes(element.tagName) ? attr(element, 'href') : undefined;
+			// Feeds announced in the head are links readers follow; canonical/icon links are not checked.
+			const isLink = element.tagName === 'a' || element.tagName === 'area' || (element.tagName === 'link' && attr(element, 'rel') === 'alternate');
+			const href = isLink ? attr(element, 'href') : undefined;
 			if (href !== undefined) links.push({ page, href });
 		});
 		ids.set(file, pageIds);
@@ -93,12 +95,16 @@ export function checkLinks(dist: string, options: { corpusDir?: string; site?: s
 	const sources = options.corpusDir ? contentSources(options.corpusDir) : new Map<string, string>();
 	const origin = options.site ? new URL(options.site).origin : undefined;
 	const broken: BrokenLink[] = [];
+	const seen = new Set<string>();
 	for (const { page, href } of links) {
+		if (seen.has(`${page} ${href}`)) continue;
+		seen.add(`${page} ${href}`);
 		if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
 		const url = new URL(href, `http://site.invalid${page}`);
 		if (url.origin !== 'http://site.invalid' && url.origin !== origin) continue;
 		const report = (reason: string) => {
 			const source = sources.get(page);
+			// Attributed to the content file only when the link is written there; otherwise it comes from a template.
 			broken.push({ page, href, reason, source: source ? sourceLine(source, href) : undefined });
 		};
 		if (href.trim() === '') {

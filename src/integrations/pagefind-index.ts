@@ -1,30 +1,82 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
+ * The one language of the index. Pagefind names the index and its WebAssembly after it and
+ * picks the Snowball stemmer from its primary subtag (`pt` → Portuguese), so `cancelar`,
+ * `cancelamento` and `cancelada` share a stem. It equals the lower-cased `<html lang="pt-BR">`
+ * of every page, which is what the browser side uses to choose the index.
+ */
+export const SEARCH_LANGUAGE = 'pt-br';
+
+/**
+ * What the page templates give Pagefind (the contract for every indexed page type):
+ * - `data-pagefind-body` on the main content only (FAQ article, release note, bulletin, support
+ *   page); pages without it are not indexed;
+ * - hidden `<span hidden data-pagefind-filter="tipo|produto|modulo|versao">` filter values,
+ *   `data-pagefind-meta` values and `data-pagefind-sort="data"` (YYYY-MM-DD). Hidden elements
+ *   are left out of the indexed text (see EXCLUDE_SELECTORS), so these values never show up in
+ *   excerpts nor weigh on ranking; Pagefind still reads them as filters, metadata and sort keys;
+ * - the `<h1>` is the title (Pagefind's `title` metadata, weighted most), `keywords` and
+ *   `routine` are visible, weighted text; the description is `data-pagefind-meta="description"`.
+ */
+export const EXCLUDE_SELECTORS = ['[hidden]'];
+
+export interface IndexSummary {
+	pages: number;
+	language: string;
+	outputPath: string;
+}
+
+/** Builds the index of a built site folder; throws with Pagefind's own messages when it fails. */
+export async function buildSearchIndex(site: string): Promise<IndexSummary> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDE_SELECTORS });
+	if (!index) throw new Error(`Pagefind não iniciou: ${errors.join('; ')}`);
+	try {
+		const added = await index.addDirectory({ path: site });
+		if (added.errors.length) throw new Error(`Pagefind não indexou o site: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		if (written.errors.length) throw new Error(`Pagefind não gravou o índice: ${written.errors.join('; ')}`);
+		const language = await checkLanguage(written.outputPath);
+		return { pages: added.page_count, language, outputPath: written.outputPath };
+	} finally {
+		await pagefind.close();
+	}
+}
+
+interface EntryFile {
+	languages: Record<string, { wasm?: string | null; page_count: number }>;
+}
+
+/**
+ * Pagefind falls back silently to an index without stemming (`wasm.unknown`) for a language it
+ * does not know: make that a build error instead of a search that no longer matches plurals.
+ */
+async function checkLanguage(outputPath: string): Promise<string> {
+	const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+	const languages = Object.entries(entry.languages);
+	if (languages.length === 0) return SEARCH_LANGUAGE; // a corpus with nothing to index
+	const wrong = languages.filter(([code, info]) => code !== SEARCH_LANGUAGE || !info.wasm || info.wasm === 'unknown');
+	if (wrong.length) {
+		throw new Error(`Índice de busca sem o português (${wrong.map(([code, info]) => `${code}: ${info.wasm ?? 'sem stemmer'}`).join(', ')}).`);
+	}
+	return SEARCH_LANGUAGE;
+}
+
+/**
  * Builds the Pagefind index over the built HTML through Pagefind's Node API (no child `npx`),
- * in Portuguese. Which parts of a page are indexed, weighted and filtered is said by the
- * `data-pagefind-*` attributes in the page templates.
+ * in Portuguese, when the build is done.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'central-ajuda:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pt-br' });
-				if (!index) throw new Error(`Pagefind não iniciou: ${errors.join('; ')}`);
-				try {
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) throw new Error(`Pagefind não indexou o site: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-					if (written.errors.length) throw new Error(`Pagefind não gravou o índice: ${written.errors.join('; ')}`);
-					logger.info(`Índice de busca: ${added.page_count} páginas em ${written.outputPath}`);
-				} finally {
-					await pagefind.close();
-				}
+				const summary = await buildSearchIndex(fileURLToPath(dir));
+				logger.info(`Índice de busca (${summary.language}): ${summary.pages} páginas em ${summary.outputPath}`);
 			},
 		},
 	};

@@ -34,9 +34,28 @@ export function tokens(text: string): string[] {
 		.filter(Boolean);
 }
 
-/** The words of a query that carry its topic. Never empty when the query had words. */
+/**
+ * Whether a word can narrow a search: not a stopword, not a lone letter and not a short number
+ * ("caixa 3", "loja 05", "1%"), which Pagefind would match as the prefix of every longer number.
+ * Codes keep their digits: "204", "5910", "FIS0230", "ORA-28000".
+ */
+export function isSignificant(word: string): boolean {
+	if (STOPWORDS.has(word)) return false;
+	if (/^\d+$/.test(word)) return word.length >= 3;
+	return word.length > 1;
+}
+
+/** The words of a query that carry its topic, in order, without repeats. Never empty when the query had words. */
 export function significantTokens(text: string): string[] {
-	const all = tokens(text);
-	const kept = all.filter((word) => !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word)));
+	const all = [...new Set(tokens(text))];
+	const kept = all.filter(isSignificant);
 	return kept.length > 0 ? kept : all;
+}
+
+/**
+ * A word the way Pagefind compares it: folded and without punctuation, so "NF-e" → "nfe",
+ * "ORA-28000" → "ora28000", "emissão," → "emissao".
+ */
+export function searchForm(word: string): string {
+	return fold(word).replace(/[^\p{L}\p{N}]+/gu, '');
 }

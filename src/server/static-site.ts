@@ -24,7 +24,7 @@ export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 		'*',
 		serveStatic({
 			root: distDir,
-			onFound: (path, c) => {
+			onFound: (_path, c) => {
 				// Astro puts content hashes in the names of /_astro/ files: they never change.
 				if (c.req.path.startsWith('/_astro/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
 			},

@@ -21,7 +21,7 @@ export const duplicateId: ContentRule = {
 			else if (record.collection === 'releases' && typeof data.product === 'string' && typeof data.version === 'string') {
 				key = `${data.product}@${data.version}`;
 				field = 'version';
-			} else if (record.collection !== 'products' && record.collection !== 'modules') {
+			} else if (record.collection !== 'releases') {
 				key = record.id;
 				field = 'frontmatter';
 			}

@@ -1,0 +1,38 @@
+/**
+ * Serves an already built site with the ticket service on one port, for the end-to-end tests,
+ * the search benchmark and the suggestion evaluation (npm start does the same for dist/).
+ *   tsx scripts/serve-site.ts --dist <pasta> --content <corpus> --port <porta> [--fresh-data]
+ * --fresh-data starts from an empty ticket database in a temporary folder.
+ * The admin token defaults to "teste-admin" so tests can read the tickets they created.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfigOrExit } from '../src/server/cli';
+import { onShutdown } from '../src/server/shutdown';
+import { startSiteServer } from '../src/server/site-server';
+import { projectRoot } from '../src/utils/content-dir';
+
+const { values } = parseArgs({
+	options: {
+		dist: { type: 'string', default: 'dist' },
+		content: { type: 'string', default: 'content' },
+		port: { type: 'string', default: '4321' },
+		'fresh-data': { type: 'boolean', default: false },
+	},
+});
+
+const env = {
+	...process.env,
+	PORT: values.port,
+	CONTENT_DIR: resolve(projectRoot, values.content!),
+	TICKET_API_ADMIN_TOKEN: process.env.TICKET_API_ADMIN_TOKEN ?? 'teste-admin',
+	// Many tests post from 127.0.0.1 within a minute; the limiter itself is tested in tests/service.
+	TICKET_API_RATE_LIMIT: process.env.TICKET_API_RATE_LIMIT ?? '0',
+	...(values['fresh-data'] ? { TICKET_API_DATA_DIR: mkdtempSync(join(tmpdir(), 'tickets-')) } : {}),
+};
+const config = loadConfigOrExit(env, Number(values.port));
+const running = await startSiteServer({ distDir: resolve(projectRoot, values.dist!), config });
+console.log(`Site de ${values.dist} em http://${config.host}:${running.server.port}/ (dados em ${config.dataDir})`);
+onShutdown(() => running.close());

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_API_PORT, loadConfig } from '../../src/server/config';
+import { projectRoot } from '../../src/utils/content-dir';
+
+describe('loadConfig', () => {
+	it('has working defaults for a local run', () => {
+		const config = loadConfig({});
+		expect(config).toEqual({
+			port: DEFAULT_API_PORT,
+			host: '127.0.0.1',
+			dataDir: join(projectRoot, 'data'),
+			adminToken: undefined,
+			allowedOrigins: ['http://localhost:4321', 'http://127.0.0.1:4321'],
+			contentDir: join(projectRoot, 'content'),
+			rateLimit: { max: 20, windowMs: 60_000 },
+		});
+		expect(loadConfig({}, 4321).port).toBe(4321);
+	});
+
+	it('reads every variable', () => {
+		const config = loadConfig({
+			PORT: '9000',
+			HOST: '0.0.0.0',
+			TICKET_API_DATA_DIR: 'var/dados',
+			TICKET_API_ADMIN_TOKEN: 'abc.DEF-123',
+			TICKET_API_ALLOWED_ORIGINS: ' https://ajuda.exemplo.com.br , http://localhost:3000/ ',
+			TICKET_API_RATE_LIMIT: '5',
+			CONTENT_DIR: '/srv/conteudo',
+		});
+		expect(config).toMatchObject({
+			port: 9000,
+			host: '0.0.0.0',
+			dataDir: join(projectRoot, 'var/dados'),
+			adminToken: 'abc.DEF-123',
+			allowedOrigins: ['https://ajuda.exemplo.com.br', 'http://localhost:3000'],
+			contentDir: '/srv/conteudo',
+			rateLimit: { max: 5, windowMs: 60_000 },
+		});
+		expect(loadConfig({ TICKET_API_ALLOWED_ORIGINS: '' }).allowedOrigins).toEqual([]);
+	});
+
+	it.each([
+		[{ PORT: 'abc' }, 'PORT'],
+		[{ PORT: '70000' }, 'PORT'],
+		[{ TICKET_API_RATE_LIMIT: '-1' }, 'TICKET_API_RATE_LIMIT'],
+		[{ TICKET_API_ALLOWED_ORIGINS: '*' }, '"*"'],
+		[{ TICKET_API_ALLOWED_ORIGINS: 'https://ajuda.exemplo.com.br/suporte' }, 'não é uma origem'],
+		[{ TICKET_API_ALLOWED_ORIGINS: 'ajuda.exemplo.com.br' }, 'não é uma origem'],
+		[{ TICKET_API_ADMIN_TOKEN: 'com espaço' }, 'TICKET_API_ADMIN_TOKEN'],
+	])('refuses %j with a pt-BR message', (env, fragment) => {
+		expect(() => loadConfig(env)).toThrow(ConfigError);
+		expect(() => loadConfig(env)).toThrow(fragment);
+	});
+});
