@@ -3,7 +3,8 @@
  * grouping of changes, counts per type and the "what changes in my upgrade" range.
  * Pure TypeScript (no Astro APIs), so it runs in unit tests and in the browser alike.
  */
-import { CHANGE_TYPES, type Change, type ChangeType } from '../schemas/release';
+// Types only: the schema module builds zod schemas, which must stay out of the browser bundle.
+import type { Change, ChangeType } from '../schemas/release';
 import { compareVersions } from './versions';
 
 /** What this module needs of a release: its data, whatever wraps it. */
@@ -18,7 +19,10 @@ export interface ReleaseLike {
 /** A change together with the version that delivered it. */
 export type VersionedChange<C extends object = Change> = C & { version: string };
 
-/** Type names readers see, singular (a badge on one change) and plural (a group heading). */
+/**
+ * Type names readers see, singular (a badge on one change) and plural (a group heading), in
+ * the order of CHANGE_TYPES (the Record type makes every type required; a unit test checks the order).
+ */
 export const CHANGE_TYPE_LABELS: Record<ChangeType, { one: string; many: string }> = {
 	novidade: { one: 'Novidade', many: 'Novidades' },
 	melhoria: { one: 'Melhoria', many: 'Melhorias' },
@@ -34,7 +38,7 @@ export const ACTION_REQUIRED_TITLE = 'Exigem ação na atualização';
 export const ACTION_REQUIRED_HINT = 'Leia antes de atualizar: estas mudanças pedem alguma providência da sua equipe.';
 
 /** Group order on a page: legal changes first (they come with deadlines), then the schema order. */
-export const CHANGE_TYPE_ORDER: readonly ChangeType[] = ['legal', ...CHANGE_TYPES.filter((type) => type !== 'legal')];
+export const CHANGE_TYPE_ORDER: readonly ChangeType[] = ['legal', ...(Object.keys(CHANGE_TYPE_LABELS) as ChangeType[]).filter((type) => type !== 'legal')];
 
 /** Oldest version first. */
 export function byVersionAsc<T extends { version: string }>(a: T, b: T): number {

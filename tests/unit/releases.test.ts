@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../src/schemas/release';
+import { CHANGE_TYPES, type Change } from '../../src/schemas/release';
 import {
+	CHANGE_TYPE_LABELS,
+	CHANGE_TYPE_ORDER,
 	byDateThenVersionDesc,
 	changesBetween,
 	countByType,
@@ -74,6 +76,16 @@ describe('changesBetween', () => {
 
 	it('works for a range of installed versions that are not releases of record', () => {
 		expect(releasesBetween(erp, '24.5', '24.10').map((release) => release.version)).toEqual(['24.9', '24.10']);
+	});
+});
+
+describe('change types', () => {
+	it('has a label for every type of the schema, in the schema order', () => {
+		expect(Object.keys(CHANGE_TYPE_LABELS)).toEqual([...CHANGE_TYPES]);
+	});
+
+	it('shows legal changes first, then the schema order', () => {
+		expect(CHANGE_TYPE_ORDER).toEqual(['legal', ...CHANGE_TYPES.filter((type) => type !== 'legal')]);
 	});
 });
 

@@ -1,13 +1,15 @@
 /**
  * <list-filter>: shows its form and hides the items of the target list that do not match every
  * chosen value. Items carry `data-filter-item` and space-separated tokens in
- * `data-filter-<name>`. The choice is kept in the query string (replaceState) so a filtered
+ * `data-filter-<name>`; a `data-filter-section` inside the target is hidden when none of its
+ * items is shown. The choice is kept in the query string (replaceState) so a filtered
  * list can be shared; the count of items shown is announced in a live region.
  */
 class ListFilter extends HTMLElement {
 	private form!: HTMLFormElement;
 	private status!: HTMLElement;
 	private items: HTMLElement[] = [];
+	private sections: HTMLElement[] = [];
 	private empty: HTMLElement | null = null;
 
 	connectedCallback(): void {
@@ -18,6 +20,7 @@ class ListFilter extends HTMLElement {
 		this.form = form;
 		this.status = status;
 		this.items = [...list.querySelectorAll<HTMLElement>('[data-filter-item]')];
+		this.sections = [...list.querySelectorAll<HTMLElement>('[data-filter-section]')];
 		this.empty = document.querySelector<HTMLElement>(`[data-filter-empty="${this.dataset.target}"]`);
 
 		this.readQuery();
@@ -70,6 +73,7 @@ class ListFilter extends HTMLElement {
 			item.hidden = !match;
 			if (match) shown++;
 		}
+		for (const section of this.sections) section.hidden = !section.querySelector('[data-filter-item]:not([hidden])');
 		if (this.empty) this.empty.hidden = shown > 0;
 		this.status.textContent = this.describe(shown, chosen.length > 0);
 		if (writeUrl) this.writeQuery(chosen);

@@ -34,7 +34,6 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 class ReleaseCompare extends HTMLElement {
 	private data!: CompareData;
-	private form!: HTMLFormElement;
 	private from!: HTMLSelectElement;
 	private to!: HTMLSelectElement;
 	private status!: HTMLElement;
@@ -51,7 +50,12 @@ class ReleaseCompare extends HTMLElement {
 		const to = form?.elements.namedItem('para');
 		if (!json || !form || !template || !status || !results || !(from instanceof HTMLSelectElement) || !(to instanceof HTMLSelectElement)) return;
 		this.data = JSON.parse(json) as CompareData;
-		Object.assign(this, { form, from, to, status, results, pool: template.content });
+		this.from = from;
+		this.to = to;
+		this.status = status;
+		this.results = results;
+		this.pool = template.content;
+		this.querySelector<HTMLElement>('[data-compare-without-script]')?.setAttribute('hidden', '');
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
