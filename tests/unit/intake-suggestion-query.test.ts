@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_SUGGESTIONS, SUGGEST_DEBOUNCE_MS, SuggestionQuery } from '../../src/components/intake/suggestion-query';
+
+interface Pending {
+	text: string;
+	resolve: (results: string[]) => void;
+	reject: (error: unknown) => void;
+}
+
+function harness() {
+	const pending: Pending[] = [];
+	const shown: { results: string[]; text: string }[] = [];
+	const errors: unknown[] = [];
+	const search = vi.fn(
+		(text: string) =>
+			new Promise<string[]>((resolve, reject) => {
+				pending.push({ text, resolve, reject });
+			}),
+	);
+	const query = new SuggestionQuery<string>({
+		search,
+		onResults: (results, text) => shown.push({ results, text }),
+		onError: (error) => errors.push(error),
+	});
+	return { pending, shown, errors, search, query };
+}
+
+describe('intake suggestion query', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('waits for a pause in typing, then asks once for the latest text', async () => {
+		const { query, search } = harness();
+		query.update('Rej');
+		vi.advanceTimersByTime(100);
+		query.update('Rejei');
+		vi.advanceTimersByTime(100);
+		query.update('Rejeição 204');
+		expect(search).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		expect(search).toHaveBeenCalledTimes(1);
+		expect(search).toHaveBeenCalledWith('Rejeição 204', { limit: MAX_SUGGESTIONS });
+	});
+
+	it('asks nothing below 3 characters', () => {
+		const { query, search } = harness();
+		query.update('Re');
+		query.update('  R ');
+		vi.advanceTimersByTime(1_000);
+		expect(search).not.toHaveBeenCalled();
+	});
+
+	it('an older answer never replaces a newer one', async () => {
+		const { query, pending, shown } = harness();
+		query.update('nota');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		query.update('nota rejeitada');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		expect(pending.map((entry) => entry.text)).toEqual(['nota', 'nota rejeitada']);
+		pending[1]!.resolve(['nova']);
+		await vi.runAllTimersAsync();
+		pending[0]!.resolve(['velha']);
+		await vi.runAllTimersAsync();
+		expect(shown).toEqual([{ results: ['nova'], text: 'nota rejeitada' }]);
+	});
+
+	it('clears at once when the text gets too short, and drops the answer still in flight', async () => {
+		const { query, pending, shown } = harness();
+		query.update('rejeição');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		query.update('re');
+		expect(shown).toEqual([{ results: [], text: 're' }]);
+		pending[0]!.resolve(['tarde demais']);
+		await vi.runAllTimersAsync();
+		expect(shown).toHaveLength(1);
+	});
+
+	it('shows at most five, best first as the search returns them', async () => {
+		const { query, pending, shown } = harness();
+		query.update('estoque negativo');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		pending[0]!.resolve(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+		await vi.runAllTimersAsync();
+		expect(shown[0]!.results).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+
+	it('does not ask twice for the same text in a row (spaces do not count)', () => {
+		const { query, search } = harness();
+		query.update('caixa não bate');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		query.update('caixa  não bate ');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		expect(search).toHaveBeenCalledTimes(1);
+	});
+
+	it('reports a failed search (no index under astro dev) and tries again on the next change', async () => {
+		const { query, pending, errors, search } = harness();
+		query.update('sangria');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		pending[0]!.reject(new Error('sem índice'));
+		await vi.runAllTimersAsync();
+		expect(errors).toHaveLength(1);
+		query.update('sangria');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		expect(search).toHaveBeenCalledTimes(2);
+	});
+
+	it('cancel() drops what is pending and in flight', async () => {
+		const { query, pending, shown, search } = harness();
+		query.update('balança');
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		query.update('balança do pdv');
+		query.cancel();
+		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		expect(search).toHaveBeenCalledTimes(1);
+		pending[0]!.resolve(['x']);
+		await vi.runAllTimersAsync();
+		expect(shown).toEqual([]);
+	});
+
+	it('runNow asks at once (a subject restored from the draft)', async () => {
+		const { query, search, pending, shown } = harness();
+		const done = query.runNow('Rejeição 204');
+		expect(search).toHaveBeenCalledTimes(1);
+		pending[0]!.resolve(['fiscal/rejeicao-204']);
+		await done;
+		expect(shown).toEqual([{ results: ['fiscal/rejeicao-204'], text: 'Rejeição 204' }]);
+	});
+});
