@@ -100,7 +100,7 @@ class TicketIntake extends HTMLElement {
 		});
 		this.query = new SuggestionQuery<Suggestion>({
 			search: (text, options) => suggestArticles(text, options),
-			onResults: (results) => this.showSuggestions(results),
+			onResults: (results, text) => this.showSuggestions(results, text),
 			// No index (astro dev) or a failed load: the form works without suggestions.
 			onError: () => this.panel.clear(),
 		});
@@ -198,8 +198,10 @@ class TicketIntake extends HTMLElement {
 
 	// ---- suggestions ---------------------------------------------------------------------------
 
-	private showSuggestions(results: Suggestion[]): void {
+	private showSuggestions(results: Suggestion[], text: string): void {
 		this.panel.show(results);
+		// Which subject the shown list answers (empty list included): what the suggestion evaluation waits for.
+		this.dataset.suggestionsFor = text;
 		if (results.length) this.persist(withSuggested(this.draft, results.map((result) => result.id)));
 	}
 
