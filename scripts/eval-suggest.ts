@@ -1,5 +1,5 @@
 /**
- * npm run eval:suggest -- <corpus> [--delay 35] [--port 4530] [--verbose]
+ * npm run eval:suggest -- <corpus> [--queries <arquivo.json>] [--delay 35] [--port 4530] [--verbose]
  * Builds the site from a corpus (CONTENT_DIR), serves it with the ticket service, and in
  * chromium types each title of <corpus>/queries.json into "Assunto" on /abrir-ticket/, one key at
  * a time, as a person would. It reads the links under "Artigos sugeridos" and prints hit@1, hit@3
@@ -8,8 +8,7 @@
  * An evaluation, not a test: it prints figures and judges nothing.
  */
 import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +24,8 @@ const { values, positionals } = parseArgs({
 		delay: { type: 'string', default: '35' },
 		port: { type: 'string', default: '4530' },
 		verbose: { type: 'boolean', default: false },
-		'no-build': { type: 'boolean', default: false },
+		/** Another list of titles for the same corpus (default: <corpus>/queries.json). */
+		queries: { type: 'string' },
 	},
 });
 const corpusArg = positionals[0];
@@ -36,7 +36,7 @@ if (!corpusArg) {
 const corpus = resolve(process.cwd(), corpusArg);
 const queries = z
 	.array(z.object({ title: z.string(), expected: z.array(z.string()), style: z.string().optional() }))
-	.parse(JSON.parse(readFileSync(join(corpus, 'queries.json'), 'utf8')));
+	.parse(JSON.parse(readFileSync(values.queries ? resolve(process.cwd(), values.queries) : join(corpus, 'queries.json'), 'utf8')));
 
 const work = mkdtempSync(join(tmpdir(), 'eval-suggest-'));
 const dist = join(work, 'dist');

@@ -14,8 +14,16 @@ export interface QueryTerm {
 	alternatives: string[];
 }
 
-/** What Pagefind answered for one term: page id → score. */
-export type TermHits = Map<string, number>;
+/** How one page matched one term. */
+export interface TermHit {
+	/** Pagefind's score for the page. */
+	score: number;
+	/** The term is in the page's title, description or id, not only somewhere in the body. */
+	inSummary: boolean;
+}
+
+/** What Pagefind answered for one term: page id → hit. */
+export type TermHits = Map<string, TermHit>;
 
 export interface RankOptions {
 	/** Number of pages that can be suggested (the FAQ articles in the index). */
@@ -29,6 +37,11 @@ export interface RankOptions {
 	 * word ("e-commerce" → "e…", "escritorio" → "es…"): they are ignored, as if the word had no hits.
 	 */
 	minTermScore?: number;
+	/**
+	 * How much a match found only in the body counts, against one in the title, description or
+	 * id: a word of the title that the article merely mentions says less about what it answers.
+	 */
+	bodyOnlyFactor?: number;
 }
 
 export interface RankedPage {
@@ -39,6 +52,8 @@ export interface RankedPage {
 	/** How many terms it matches. */
 	matched: number;
 }
+
+export const BODY_ONLY_FACTOR = 0.7;
 
 /** Rarity of a term: words found on few pages say more about the topic than common ones. */
 export function idf(documentFrequency: number, total: number): number {
@@ -52,8 +67,9 @@ export function idf(documentFrequency: number, total: number): number {
  * outweighs the rest through Pagefind's raw score scale). Terms with no hits still count in the
  * title's weight, so a title that is mostly about something the index does not cover stays silent.
  */
-export function rankPages(termHits: TermHits[], { total, minCoverage = 0.5, limit = 5, minTermScore = 1 }: RankOptions): RankedPage[] {
-	const hitsPerTerm = termHits.map((hits) => (Math.max(0, ...hits.values()) >= minTermScore && hits.size < total ? hits : new Map<string, number>()));
+export function rankPages(termHits: TermHits[], { total, minCoverage = 0.5, limit = 5, minTermScore = 1, bodyOnlyFactor = BODY_ONLY_FACTOR }: RankOptions): RankedPage[] {
+	const bestOf = (hits: TermHits) => Math.max(0, ...[...hits.values()].map((hit) => hit.score));
+	const hitsPerTerm = termHits.map((hits) => (bestOf(hits) >= minTermScore && hits.size < total ? hits : new Map<string, TermHit>()));
 	// A title of several topic words must be matched on at least two of them: one shared word
 	// ("folha", "integração") is how unrelated articles creep in.
 	const minMatched = Math.min(2, hitsPerTerm.length);
@@ -62,12 +78,13 @@ export function rankPages(termHits: TermHits[], { total, minCoverage = 0.5, limi
 	if (titleWeight === 0) return [];
 	const pages = new Map<string, RankedPage>();
 	hitsPerTerm.forEach((hits, index) => {
-		const best = Math.max(0, ...hits.values());
+		const best = bestOf(hits);
 		if (best <= 0) return;
-		for (const [id, score] of hits) {
+		for (const [id, hit] of hits) {
 			const page = pages.get(id) ?? { id, score: 0, coverage: 0, matched: 0 };
-			page.score += weights[index]! * (0.5 + 0.5 * (score / best));
-			page.coverage += weights[index]! / titleWeight;
+			const where = hit.inSummary ? 1 : bodyOnlyFactor;
+			page.score += weights[index]! * where * (0.5 + 0.5 * (hit.score / best));
+			page.coverage += (weights[index]! * where) / titleWeight;
 			page.matched += 1;
 			pages.set(id, page);
 		}

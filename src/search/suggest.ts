@@ -16,6 +16,8 @@ export interface Suggestion {
 }
 
 const FAQ_ONLY = { filters: { tipo: 'faq' } };
+/** Metadata fields that say what an article is about (Pagefind reports which ones a term matched). */
+const SUMMARY_FIELDS = new Set(['title', 'description', 'id', 'keywords', 'rotina']);
 const hitsCache = new Map<string, Promise<TermHits>>();
 /** Every result seen, to load the data of the pages that win. */
 const resultsById = new Map<string, PagefindResult>();
@@ -27,7 +29,7 @@ function hitsFor(pagefind: PagefindApi, text: string): Promise<TermHits> {
 		hits = pagefind.search(text, FAQ_ONLY).then((search) => {
 			const results = search?.results ?? [];
 			for (const result of results) resultsById.set(result.id, result);
-			return new Map(results.map((result) => [result.id, result.score]));
+			return new Map(results.map((result) => [result.id, { score: result.score, inSummary: (result.matchedMetaFields ?? []).some((field) => SUMMARY_FIELDS.has(field)) }]));
 		});
 		hitsCache.set(text, hits);
 	}
@@ -38,7 +40,10 @@ function hitsFor(pagefind: PagefindApi, text: string): Promise<TermHits> {
 async function termHits(pagefind: PagefindApi, alternatives: string[]): Promise<TermHits> {
 	const merged: TermHits = new Map();
 	for (const hits of await Promise.all(alternatives.map((text) => hitsFor(pagefind, text)))) {
-		for (const [id, score] of hits) merged.set(id, Math.max(score, merged.get(id) ?? 0));
+		for (const [id, hit] of hits) {
+			const seen = merged.get(id);
+			merged.set(id, seen ? { score: Math.max(seen.score, hit.score), inSummary: seen.inSummary || hit.inSummary } : hit);
+		}
 	}
 	return merged;
 }

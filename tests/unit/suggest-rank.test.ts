@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { idf, rankPages, type TermHits } from '../../src/search/suggest-rank';
+import { BODY_ONLY_FACTOR, idf, rankPages, type TermHits } from '../../src/search/suggest-rank';
 import { queryTerms } from '../../src/search/suggest-terms';
 
-const hits = (entries: Record<string, number>): TermHits => new Map(Object.entries(entries));
+/** Hits found in the title/description (`inSummary`) unless the score is given as `body:<n>`. */
+const hits = (entries: Record<string, number | `body:${number}`>): TermHits =>
+	new Map(
+		Object.entries(entries).map(([id, value]) =>
+			typeof value === 'number' ? [id, { score: value, inSummary: true }] : [id, { score: Number(value.slice(5)), inSummary: false }],
+		),
+	);
 
 describe('queryTerms', () => {
 	it('keeps the topic words of a messy title, folded, without stopwords or repeats', () => {
@@ -66,6 +72,17 @@ describe('rankPages', () => {
 	it('never returns more than the limit', () => {
 		const many = hits(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, 10 - i])));
 		expect(rankPages([many, many], { total, limit: 5 })).toHaveLength(5);
+	});
+
+	it('counts a word found only in the body less than one in the title or description', () => {
+		const ranked = rankPages([hits({ titled: 5, mentioned: 'body:5' }), hits({ titled: 5, mentioned: 'body:5' })], { total });
+		expect(ranked.map((page) => page.id)).toEqual(['titled', 'mentioned']);
+		expect(ranked[1]!.coverage).toBeCloseTo(BODY_ONLY_FACTOR);
+	});
+
+	it('stays silent when the words are only mentioned in passing in a long title', () => {
+		// "folha de pagamento não fecha": two of three words, both only in the body of one article
+		expect(rankPages([hits({}), hits({ caixa: 'body:6' }), hits({ caixa: 'body:19' })], { total })).toEqual([]);
 	});
 
 	it('weighs rare words more than common ones', () => {
