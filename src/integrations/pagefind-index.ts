@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -66,14 +67,50 @@ async function checkLanguage(outputPath: string): Promise<string> {
 	return SEARCH_LANGUAGE;
 }
 
+const CONTENT_TYPES: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+};
+
+/** The file of the last build's index a dev-server request asks for, if it exists and stays inside the folder. */
+export function indexFile(folder: string, requestPath: string): string | undefined {
+	const relative = decodeURIComponent(requestPath.split('?')[0] ?? '').replace(/^\/+/, '');
+	const file = normalize(join(folder, relative));
+	if (!relative || !file.startsWith(folder + sep) || !existsSync(file)) return undefined;
+	return file;
+}
+
 /**
  * Builds the Pagefind index over the built HTML through Pagefind's Node API (no child `npx`),
- * in Portuguese, when the build is done.
+ * in Portuguese, when the build is done. Under `astro dev` it serves the last build's index
+ * (`<outDir>/pagefind/`) when there is one; without it the search says it needs a build.
  */
 export function pagefindIndex(): AstroIntegration {
+	let outDir: URL | undefined;
 	return {
 		name: 'central-ajuda:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = config.outDir;
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				if (!outDir) return;
+				const folder = normalize(join(fileURLToPath(outDir), 'pagefind'));
+				if (!existsSync(folder)) logger.info('Sem índice de busca: a busca funciona depois de um build (npm run build).');
+				server.middlewares.use('/pagefind', (request, response, next) => {
+					const file = indexFile(folder, request.url ?? '');
+					if (!file) return next();
+					readFile(file).then(
+						(body) => {
+							response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+							response.setHeader('Cache-Control', 'no-store');
+							response.end(body);
+						},
+						() => next(),
+					);
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const summary = await buildSearchIndex(fileURLToPath(dir));
 				logger.info(`Índice de busca (${summary.language}): ${summary.pages} páginas em ${summary.outputPath}`);

@@ -6,16 +6,21 @@
 /** The subset of Pagefind's browser API this site uses. */
 export interface PagefindResultData {
 	url: string;
+	/** Page text around the matches, `<` and `>` escaped, matched words in `<mark>`: sanitise before use (excerpt.ts). */
 	excerpt: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	word_count?: number;
+	/** The indexed text, not escaped. */
 	content?: string;
 }
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** Locations (word indexes in `content`) of the matched words. */
 	words: number[];
+	/** Metadata fields (title, description…) the terms matched, Pagefind ≥ 1.5. */
+	matchedMetaFields?: string[];
 	data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
