@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_ONLY_FACTOR, idf, rankPages, type TermHits } from '../../src/search/suggest-rank';
+import { BODY_ONLY_FACTOR, idf, rankPages, type TermHit, type TermHits } from '../../src/search/suggest-rank';
 import { queryTerms } from '../../src/search/suggest-terms';
 
 /** Hits found in the title/description (`inSummary`) unless the score is given as `body:<n>`. */
 const hits = (entries: Record<string, number | `body:${number}`>): TermHits =>
 	new Map(
-		Object.entries(entries).map(([id, value]) =>
+		Object.entries(entries).map(([id, value]): [string, TermHit] =>
 			typeof value === 'number' ? [id, { score: value, inSummary: true }] : [id, { score: Number(value.slice(5)), inSummary: false }],
 		),
 	);

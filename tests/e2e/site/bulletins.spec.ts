@@ -69,6 +69,8 @@ test.describe('lista de informativos', () => {
 			await expect(page.getByRole('region', { name: 'Encerrados' })).toBeHidden();
 		}
 		await form.getByRole('button', { name: 'Limpar filtros' }).click();
+		await expect(page).toHaveURL('/informativos/');
+		await expect(status).toHaveText(`Mostrando todos: ${bulletins.length} ${noun}.`);
 		expect(await titles(page.locator('#lista-informativos'))).toHaveLength(bulletins.length);
 	});
 
