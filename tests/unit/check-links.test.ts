@@ -4,7 +4,7 @@ import { checkLinks, formatBrokenLink } from '../../scripts/lib/check-links';
 const FIXTURE = 'tests/fixtures/links';
 
 describe('link check over the built HTML', () => {
-	const broken = checkLinks(`${FIXTURE}/dist`, { corpusDir: `${FIXTURE}/corpus`, site: 'http://localhost:4321' });
+	const broken = checkLinks(`${FIXTURE}/site`, { corpusDir: `${FIXTURE}/corpus`, site: 'http://localhost:4321' });
 
 	it('reports a link to a missing page and a missing #anchor, nothing else', () => {
 		expect(broken.map((link) => [link.page, link.href])).toEqual([
@@ -24,7 +24,7 @@ describe('link check over the built HTML', () => {
 	});
 
 	it('leaves links to other origins alone', () => {
-		const elsewhere = checkLinks(`${FIXTURE}/dist`, { site: 'https://ajuda.example.com' }).map((link) => link.href);
+		const elsewhere = checkLinks(`${FIXTURE}/site`, { site: 'https://ajuda.example.com' }).map((link) => link.href);
 		expect(elsewhere).not.toContain('http://localhost:4321/novidades/rss.xml');
 		expect(elsewhere).toHaveLength(2);
 	});
