@@ -5,13 +5,13 @@
  * build's process tree. A benchmark, not a test: it prints figures and judges nothing.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/utils/content-dir';
 import { generateCorpus } from './lib/generate-corpus';
 import { watchPeakRss } from './lib/process-tree-rss';
+import { workDir } from './lib/work-dir';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
 const articles = Number(values.articles);
@@ -20,7 +20,7 @@ if (!Number.isInteger(articles) || articles < 1) {
 	process.exit(1);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
+const work = workDir('bench-build');
 const corpus = join(work, 'corpus');
 generateCorpus(corpus, articles);
 

@@ -9,12 +9,14 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/utils/content-dir';
 import { buildSite } from './lib/build-site';
 import { generateCorpus, sampleQueries } from './lib/generate-corpus';
+import { percentile } from './lib/stats';
+import { workDir } from './lib/work-dir';
 
 const { values } = parseArgs({
 	options: {
@@ -35,7 +37,6 @@ if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(queryCount)
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 function folderBytes(dir: string): { bytes: number; files: number } {
 	let bytes = 0;
 	let files = 0;
@@ -169,10 +170,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 	throw new Error(`O servidor não respondeu em ${url}`);
 }
 
-// Inside the project: Astro puts the intermediate files of a build whose --outDir lies outside the
-// working directory into <project>/.astro/, shared with every other such build running at the same time.
-mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
-const work = mkdtempSync(join(projectRoot, '.tmp', 'bench-search-'));
+const work = workDir('bench-search');
 const corpus = generateCorpus(join(work, 'corpus'), articles);
 const queries = sampleQueries(corpus, queryCount);
 const dist = join(work, 'dist');

@@ -8,8 +8,7 @@
  * An evaluation, not a test: it prints figures and judges nothing.
  */
 import { chromium } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -17,6 +16,7 @@ import { loadConfig } from '../src/server/config';
 import { startSiteServer } from '../src/server/site-server';
 import { buildSite } from './lib/build-site';
 import { ascending, percentile } from './lib/stats';
+import { workDir } from './lib/work-dir';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -38,7 +38,7 @@ const queries = z
 	.array(z.object({ title: z.string(), expected: z.array(z.string()), style: z.string().optional() }))
 	.parse(JSON.parse(readFileSync(values.queries ? resolve(process.cwd(), values.queries) : join(corpus, 'queries.json'), 'utf8')));
 
-const work = mkdtempSync(join(tmpdir(), 'eval-suggest-'));
+const work = workDir('eval-suggest');
 const dist = join(work, 'dist');
 console.log(`Gerando o site a partir de ${corpus}…`);
 buildSite({ contentDir: corpus, outDir: dist });
