@@ -17,3 +17,12 @@ export async function loadReleaseCatalog(): Promise<ReleaseCatalog> {
 	const products = ordered.map((id) => ({ id, name: names.productName(id), count: releases.filter((release) => release.data.product === id).length }));
 	return { ...names, releases, products };
 }
+
+/** Static paths of the per-product release pages: one per product with releases, with its releases. */
+export async function productReleasePaths() {
+	const { products, releases } = await loadReleaseCatalog();
+	return products.map((product) => ({
+		params: { product: product.id },
+		props: { productId: product.id, releases: releases.filter((release) => release.data.product === product.id) },
+	}));
+}
