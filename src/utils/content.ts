@@ -8,10 +8,29 @@ export type ReleaseEntry = CollectionEntry<'releases'>;
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
-/** Published articles (drafts are validated but never built), newest first. */
-export async function publishedFaq(): Promise<FaqEntry[]> {
-	const entries = await getCollection('faq', ({ data }) => !data.draft);
-	return entries.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title, 'pt-BR'));
+let publishedCache: Promise<FaqEntry[]> | undefined;
+
+/**
+ * Published articles (drafts are validated but never built), newest first. Every article page
+ * needs the list (related articles), so a production build reads and sorts it once: without
+ * that, N pages would each sort N articles. Under `astro dev` it is read afresh, so edits show.
+ */
+export function publishedFaq(): Promise<FaqEntry[]> {
+	const load = async () => {
+		const entries = await getCollection('faq', ({ data }) => !data.draft);
+		return entries.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title, 'pt-BR'));
+	};
+	if (!import.meta.env.PROD) return load();
+	return (publishedCache ??= load());
+}
+
+let byIdCache: Promise<Map<string, FaqEntry>> | undefined;
+
+/** Published articles by id, for related-article links (cached like publishedFaq). */
+export function publishedFaqById(): Promise<Map<string, FaqEntry>> {
+	const load = async () => new Map((await publishedFaq()).map((entry) => [entry.id, entry]));
+	if (!import.meta.env.PROD) return load();
+	return (byIdCache ??= load());
 }
 
 /** URL of an article: /faq/<module>/<slug>/. */
