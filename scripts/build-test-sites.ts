@@ -6,12 +6,14 @@
 import { buildSite } from './lib/build-site';
 
 const SITES: Record<string, string> = { site: 'content', eval: '../shared/eval/public' };
+/** The real-content site is built as the published one is, with "Editar esta página" links. */
+const ENV: Record<string, Record<string, string>> = { site: { PUBLIC_EDIT_BASE_URL: 'https://github.com/linha-consinco/central-de-ajuda/edit/main/' } };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SITES);
 
 for (const name of wanted) {
 	const contentDir = SITES[name];
 	if (!contentDir) throw new Error(`Site de teste desconhecido: ${name} (use: ${Object.keys(SITES).join(', ')})`);
 	const started = Date.now();
-	buildSite({ contentDir, outDir: `.tmp/sites/${name}` });
+	buildSite({ contentDir, outDir: `.tmp/sites/${name}`, env: ENV[name] });
 	console.log(`Site de teste "${name}" gerado a partir de ${contentDir} em ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

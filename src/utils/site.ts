@@ -7,8 +7,11 @@ export const SITE_NAME = 'Central de Ajuda Linha Consinco';
  */
 export const EDIT_BASE_URL = import.meta.env.PUBLIC_EDIT_BASE_URL as string | undefined;
 
-/** Edit link for a content file (path relative to the project root), or undefined. */
-export function editUrl(filePath: string | undefined): string | undefined {
-	if (!EDIT_BASE_URL || !filePath || filePath.startsWith('..') || filePath.startsWith('/')) return undefined;
-	return new URL(filePath, EDIT_BASE_URL.endsWith('/') ? EDIT_BASE_URL : `${EDIT_BASE_URL}/`).href;
+/**
+ * Edit link for a content file (path relative to the project root), or undefined when no
+ * repository is configured or the file lives outside the project (a CONTENT_DIR elsewhere).
+ */
+export function editUrl(filePath: string | undefined, base: string | undefined = EDIT_BASE_URL): string | undefined {
+	if (!base || !filePath || filePath.startsWith('..') || filePath.startsWith('/')) return undefined;
+	return new URL(filePath, base.endsWith('/') ? base : `${base}/`).href;
 }

@@ -38,6 +38,11 @@ test.describe('navegação pela base de conhecimento', () => {
 			await expect(related.getByRole('link', { name: target.data.title })).toHaveAttribute('href', `/faq/${id}/`);
 		}
 		await expect(page.getByRole('complementary', { name: 'Precisa de ajuda?' }).getByRole('link', { name: 'Abra um ticket' })).toHaveAttribute('href', '/abrir-ticket/');
+		// the test site is built with PUBLIC_EDIT_BASE_URL (scripts/build-test-sites.ts)
+		await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute(
+			'href',
+			`https://github.com/linha-consinco/central-de-ajuda/edit/main/${sourceOf(article.id)}`,
+		);
 	});
 
 	test('a lista de módulos agrupa por produto e conta os artigos publicados', async ({ page }) => {
