@@ -30,6 +30,11 @@ export interface RankOptions {
 	total: number;
 	/** Minimum share of the title's weight a page must match to be suggested. */
 	minCoverage?: number;
+	/**
+	 * The same for a sentence (SENTENCE_TERMS topic words or more): a customer telling what
+	 * happened ("…voltou com rejeição 204 depois que caiu a internet") adds words no article has.
+	 */
+	minSentenceCoverage?: number;
 	/** How many suggestions at most. */
 	limit?: number;
 	/**
@@ -54,6 +59,8 @@ export interface RankedPage {
 }
 
 export const BODY_ONLY_FACTOR = 0.7;
+/** From this many topic words a title is read as a sentence (see minSentenceCoverage). */
+export const SENTENCE_TERMS = 5;
 
 /** Rarity of a term: words found on few pages say more about the topic than common ones. */
 export function idf(documentFrequency: number, total: number): number {
@@ -67,7 +74,10 @@ export function idf(documentFrequency: number, total: number): number {
  * outweighs the rest through Pagefind's raw score scale). Terms with no hits still count in the
  * title's weight, so a title that is mostly about something the index does not cover stays silent.
  */
-export function rankPages(termHits: TermHits[], { total, minCoverage = 0.5, limit = 5, minTermScore = 1, bodyOnlyFactor = BODY_ONLY_FACTOR }: RankOptions): RankedPage[] {
+export function rankPages(
+	termHits: TermHits[],
+	{ total, minCoverage = 0.5, minSentenceCoverage = 0.4, limit = 5, minTermScore = 1, bodyOnlyFactor = BODY_ONLY_FACTOR }: RankOptions,
+): RankedPage[] {
 	const bestOf = (hits: TermHits) => Math.max(0, ...[...hits.values()].map((hit) => hit.score));
 	const hitsPerTerm = termHits.map((hits) => (bestOf(hits) >= minTermScore && hits.size < total ? hits : new Map<string, TermHit>()));
 	// A title of several topic words must be matched on at least two of them: one shared word
@@ -90,7 +100,7 @@ export function rankPages(termHits: TermHits[], { total, minCoverage = 0.5, limi
 		}
 	});
 	return [...pages.values()]
-		.filter((page) => page.coverage >= minCoverage && page.matched >= minMatched)
+		.filter((page) => page.coverage >= (termHits.length >= SENTENCE_TERMS ? minSentenceCoverage : minCoverage) && page.matched >= minMatched)
 		.sort((a, b) => b.score - a.score || b.coverage - a.coverage)
 		.slice(0, limit);
 }

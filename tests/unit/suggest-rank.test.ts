@@ -85,6 +85,16 @@ describe('rankPages', () => {
 		expect(rankPages([hits({}), hits({ caixa: 'body:6' }), hits({ caixa: 'body:19' })], { total })).toEqual([]);
 	});
 
+	it('asks less coverage of a sentence, whose narrative words no article has', () => {
+		// seven topic words: the article has three of them, the other four are in no article (3/7 ≈ 0.43)
+		const sentence = [hits({ a: 20 }), hits({ a: 15 }), hits({ a: 9 }), hits({}), hits({}), hits({}), hits({})];
+		expect(rankPages(sentence, { total: 4 }).map((page) => page.id)).toEqual(['a']);
+		expect(rankPages(sentence, { total: 4, minSentenceCoverage: 0.5 })).toEqual([]);
+		// a short title keeps the stricter bar: two of four words (0.5) pass, one of three does not
+		expect(rankPages([hits({ a: 20 }), hits({ a: 15 }), hits({}), hits({})], { total: 4 }).map((page) => page.id)).toEqual(['a']);
+		expect(rankPages([hits({ a: 20, b: 3 }), hits({ b: 4 }), hits({})], { total: 4 }).map((page) => page.id)).toEqual(['b']);
+	});
+
 	it('weighs rare words more than common ones', () => {
 		expect(idf(1, 40)).toBeGreaterThan(idf(20, 40));
 		expect(idf(0, 40)).toBe(0);
