@@ -272,14 +272,7 @@ class TicketIntake extends HTMLElement {
 	}
 
 	private succeeded(receipt: TicketReceipt): void {
-		clearDraft(this.storage);
-		this.query.cancel();
-		this.panel.clear();
-		this.draft = newDraft(newKey);
-		this.form.reset();
-		this.writeForm(this.draft.values);
-		this.restoredNote.hidden = true;
-		this.retryRow.hidden = true;
+		this.resetDraft();
 		for (const holder of this.confirmation.querySelectorAll('[data-ticket-id]')) holder.textContent = receipt.id;
 		this.say('', 'info');
 		this.showView('confirmation');
@@ -305,8 +298,8 @@ class TicketIntake extends HTMLElement {
 		if (view !== 'form') this.status.textContent = '';
 	}
 
-	/** Clears the form and the draft (after a suggestion solved the problem, or on request). */
-	private startOver(): void {
+	/** A new, empty draft with a new key: the stored one, the fields, suggestions and messages go. */
+	private resetDraft(): void {
 		clearDraft(this.storage);
 		this.query.cancel();
 		this.panel.clear();
@@ -316,6 +309,11 @@ class TicketIntake extends HTMLElement {
 		clearErrors(this.form, this.summary);
 		this.restoredNote.hidden = true;
 		this.retryRow.hidden = true;
+	}
+
+	/** Clears the form and the draft (after a suggestion solved the problem, or on request). */
+	private startOver(): void {
+		this.resetDraft();
 		this.showView('form');
 		part<HTMLElement>(this.form, '[name="subject"]').focus();
 		this.say('Formulário limpo.', 'info');
