@@ -6,9 +6,11 @@ import { existsSync } from 'node:fs';
  * the real content (`site`) and the public evaluation corpus (`eval`). Each is served with
  * the ticket service on its own port and its own throw-away data folder.
  */
+// E2E_PORT_BASE moves both servers, so two checkouts can run their suites side by side.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4400);
 const SITES = {
-	site: { port: 4400, content: 'content' },
-	eval: { port: 4401, content: '../shared/eval/public' },
+	site: { port: PORT_BASE, content: 'content' },
+	eval: { port: PORT_BASE + 1, content: '../shared/eval/public' },
 } as const;
 
 // Debian's chromium where it is installed (CI, these machines); Playwright's own elsewhere.
