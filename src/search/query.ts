@@ -27,9 +27,12 @@
  * Filters, facet counts and the date order are applied here, from a catalogue of the filter
  * values read once from Pagefind, so that they work the same on the AND and the merged lists.
  */
-import { buildExcerpt, contentWords, sanitizeExcerpt } from './excerpt';
+import { buildExcerpt, sanitizeExcerpt } from './excerpt';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-client';
+import { classifyTerm, isUsed, matchedWordsOf, typoPrefix, type TermStatus } from './term-match';
 import { searchForm, significantTokens } from './text';
+
+export { classifyTerm, commonPrefixLength, isGenuineMatch, isUsed, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
 
 /** Most terms taken from one query (a long ticket text is cut). */
 export const MAX_TERMS = 10;
@@ -69,75 +72,6 @@ export interface QueryPlan {
 export function planQuery(text: string): QueryPlan {
 	const trimmed = text.trim().replace(/\s+/g, ' ');
 	return { text: trimmed, terms: trimmed ? significantTokens(trimmed).slice(0, MAX_TERMS) : [] };
-}
-
-/** Length of the prefix two words share. */
-export function commonPrefixLength(a: string, b: string): number {
-	let index = 0;
-	while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
-	return index;
-}
-
-/**
- * How many leading characters a word found by Pagefind must share with the term for it to count
- * as a match of that term: all of a short term; of a longer one, at least 4 and 60 % — enough
- * for inflections ("cancelar" → "cancelamento", "emitir" → "emite") and for typos late in a word
- * ("cancelamneto", "pinpag"), not for Pagefind's short-prefix fallback ("usario" → "usar").
- */
-export function requiredPrefix(term: string): number {
-	const length = searchForm(term).length;
-	return length <= 4 ? length : Math.max(4, Math.ceil(length * 0.5));
-}
-
-/** Whether a word Pagefind matched for a term really is that term (see requiredPrefix). */
-export function isGenuineMatch(term: string, word: string): boolean {
-	const wanted = searchForm(term);
-	const found = searchForm(word);
-	return wanted.length > 0 && found.length > 0 && commonPrefixLength(wanted, found) >= requiredPrefix(wanted);
-}
-
-/**
- * `ok`: Pagefind matched the term (or an inflection of it); `prefix`: the term is not in the
- * index but its first letters are (a typo late in the word, "descotno" → "desco…"); `fallback`:
- * Pagefind only matched a short prefix of it; `missing`: no page at all.
- */
-export type TermStatus = 'ok' | 'prefix' | 'fallback' | 'missing';
-
-/** Whether a term with this status is searched for. */
-export function isUsed(status: TermStatus): boolean {
-	return status === 'ok' || status === 'prefix';
-}
-
-/**
- * The prefix tried for a long term Pagefind did not match ("descotno" → "desco",
- * "impresora" → "impres"): 60 % of it, at least 5 letters; none for terms under 7 letters or codes.
- */
-export function typoPrefix(term: string): string | undefined {
-	const form = searchForm(term);
-	if (form.length < 7 || /\d/.test(form)) return undefined;
-	return form.slice(0, Math.max(5, Math.ceil(form.length * 0.6)));
-}
-
-/**
- * Classifies a term from the words its best result matched: `missing` without results,
- * `fallback` when none of the words is a genuine match. Without words to look at (a match in
- * metadata only), the term is given the benefit of the doubt.
- */
-export function classifyTerm(term: string, resultCount: number, matchedWords: readonly string[]): TermStatus {
-	if (resultCount === 0) return 'missing';
-	if (matchedWords.length === 0) return 'ok';
-	return matchedWords.some((word) => isGenuineMatch(term, word)) ? 'ok' : 'fallback';
-}
-
-/** The words of a result's text at the matched locations, plus the matched metadata values. */
-export function matchedWordsOf(result: Pick<PagefindResult, 'words' | 'matchedMetaFields'>, data: Pick<PagefindResultData, 'content' | 'meta'>): string[] {
-	const words = data.content ? contentWords(data.content) : [];
-	const found = result.words.map((location) => words[location]).filter((word): word is string => Boolean(word));
-	for (const field of result.matchedMetaFields ?? []) {
-		const value = data.meta[field];
-		if (value) found.push(...value.split(/\s+/));
-	}
-	return found;
 }
 
 /** Weight of a term found on `count` of `total` pages (BM25's IDF, never negative). */

@@ -1,106 +1,105 @@
 /**
  * How suggestions are ranked from per-term Pagefind searches. Pagefind joins the words of one
- * query with AND, so a long ticket title ("nao consigo emitir nota de devolucao rejeiçao 539
- * no pdv") often matches nothing as a whole. Each topic word is searched alone instead, and the
- * pages are scored by how many of the words they match, rare words counting more (IDF), the
- * way a search engine with OR semantics would. Pure functions: tested without a browser.
+ * query with AND, so a long ticket title often matches nothing as a whole. Each topic term is
+ * searched alone instead (term-search.ts), and pages are scored OR-like: the sum, over the terms
+ * they match, of the term's rarity (IDF) times how sure the match is (a corrected word counts
+ * less) times where it was found (title, description, keywords or routine count more than the
+ * body). Then two floors decide what is shown:
+ * - silence: the best page must carry enough of the title's weight, where a word the index does
+ *   not know at all weighs as much as the rarest word (a title about payroll that shares only
+ *   "funcionário" with an article stays silent);
+ * - closeness: the pages after the first must score near it, so the list never trails off into
+ *   articles that merely share a common word.
+ * Pure functions: tested without a browser.
  */
+import type { PageHit } from './term-search';
 
-/** One topic word of the title, or a group of alternatives (an abbreviation and its expansions). */
-export interface QueryTerm {
-	/** What the user typed, folded. */
-	word: string;
-	/** Strings sent to Pagefind; a page matching any of them matches the term. */
-	alternatives: string[];
+/** What the ranking needs of one term's search (see TermMatch). */
+export interface RankTerm {
+	/** page id → hit; empty when the term was not found. */
+	hits: ReadonlyMap<string, PageHit>;
+	/** 0–1: how much a match of this term is worth (1 as typed, less when corrected). */
+	closeness: number;
 }
-
-/** How one page matched one term. */
-export interface TermHit {
-	/** Pagefind's score for the page. */
-	score: number;
-	/** The term is in the page's title, description or id, not only somewhere in the body. */
-	inSummary: boolean;
-}
-
-/** What Pagefind answered for one term: page id → hit. */
-export type TermHits = Map<string, TermHit>;
 
 export interface RankOptions {
 	/** Number of pages that can be suggested (the FAQ articles in the index). */
 	total: number;
-	/** Minimum share of the title's weight a page must match to be suggested. */
-	minCoverage?: number;
-	/**
-	 * The same for a sentence (SENTENCE_TERMS topic words or more): a customer telling what
-	 * happened ("…voltou com rejeição 204 depois que caiu a internet") adds words no article has.
-	 */
-	minSentenceCoverage?: number;
 	/** How many suggestions at most. */
 	limit?: number;
-	/**
-	 * Below this best score a term's hits are Pagefind's fallback to a short prefix of an unknown
-	 * word ("e-commerce" → "e…", "escritorio" → "es…"): they are ignored, as if the word had no hits.
-	 */
-	minTermScore?: number;
-	/**
-	 * How much a match found only in the body counts, against one in the title, description or
-	 * id: a word of the title that the article merely mentions says less about what it answers.
-	 */
+	/** Minimum share of the title's weight the best page must carry (silence floor). */
+	minCoverage?: number;
+	/** Pages after the first must score at least this share of the first one's score. */
+	relativeFloor?: number;
+	/** How much a match found only in the body counts, against one in the summary fields. */
 	bodyOnlyFactor?: number;
+	/** How much a word the index does not know weighs, against the rarest known word. */
+	unknownFactor?: number;
 }
 
 export interface RankedPage {
 	id: string;
 	score: number;
-	/** Share (0–1) of the title's IDF weight this page matches. */
+	/** Share (0–1) of the title's weight this page carries. */
 	coverage: number;
 	/** How many terms it matches. */
 	matched: number;
 }
 
-export const BODY_ONLY_FACTOR = 0.7;
-/** From this many topic words a title is read as a sentence (see minSentenceCoverage). */
-export const SENTENCE_TERMS = 5;
+/** A body-only match's share in the silence floor: the article merely mentions the word. */
+export const BODY_ONLY_FACTOR = 0.6;
+/** …and in the order: a rare word in the body still says more than a common one in the title. */
+export const BODY_ONLY_SCORE = 0.8;
+export const MIN_COVERAGE = 0.4;
+export const RELATIVE_FLOOR = 0.5;
+export const UNKNOWN_FACTOR = 1;
 
 /** Rarity of a term: words found on few pages say more about the topic than common ones. */
 export function idf(documentFrequency: number, total: number): number {
 	if (documentFrequency <= 0) return 0;
-	return Math.log(1 + total / documentFrequency);
+	return Math.log(1 + total / Math.max(documentFrequency, 1));
 }
 
 /**
- * Scores pages from the hits of each term. A term's contribution to a page is its IDF times the
- * page's Pagefind score for it relative to the best page for that term (so one term never
- * outweighs the rest through Pagefind's raw score scale). Terms with no hits still count in the
- * title's weight, so a title that is mostly about something the index does not cover stays silent.
+ * The weight of each term in the title: its IDF when found; the IDF of a word on a single page
+ * when the index does not know it (an unknown word is the most telling kind: nothing answers it).
+ * A term found on every page says nothing and weighs nothing.
  */
+export function termWeights(terms: readonly RankTerm[], total: number, unknownFactor = UNKNOWN_FACTOR): number[] {
+	return terms.map((term) => {
+		if (term.hits.size === 0) return unknownFactor * idf(1, total);
+		if (term.hits.size >= total && total > 1) return 0;
+		return idf(term.hits.size, total);
+	});
+}
+
+/** Scores and floors the pages matched by the terms of one title (see the top of this file). */
 export function rankPages(
-	termHits: TermHits[],
-	{ total, minCoverage = 0.5, minSentenceCoverage = 0.4, limit = 5, minTermScore = 1, bodyOnlyFactor = BODY_ONLY_FACTOR }: RankOptions,
+	terms: readonly RankTerm[],
+	{ total, limit = 5, minCoverage = MIN_COVERAGE, relativeFloor = RELATIVE_FLOOR, bodyOnlyFactor = BODY_ONLY_FACTOR, unknownFactor = UNKNOWN_FACTOR }: RankOptions,
 ): RankedPage[] {
-	const bestOf = (hits: TermHits) => Math.max(0, ...[...hits.values()].map((hit) => hit.score));
-	const hitsPerTerm = termHits.map((hits) => (bestOf(hits) >= minTermScore && hits.size < total ? hits : new Map<string, TermHit>()));
-	// A title of several topic words must be matched on at least two of them: one shared word
+	const weights = termWeights(terms, total, unknownFactor);
+	// A title of several known words must share two of them with a page: one common word
 	// ("folha", "integração") is how unrelated articles creep in.
-	const minMatched = Math.min(2, hitsPerTerm.length);
-	const weights = hitsPerTerm.map((hits) => (hits.size > 0 ? idf(hits.size, total) : idf(1, total)));
+	const minMatched = Math.min(2, weights.filter((weight, index) => weight > 0 && terms[index]!.hits.size > 0).length);
 	const titleWeight = weights.reduce((sum, weight) => sum + weight, 0);
 	if (titleWeight === 0) return [];
 	const pages = new Map<string, RankedPage>();
-	hitsPerTerm.forEach((hits, index) => {
-		const best = bestOf(hits);
-		if (best <= 0) return;
-		for (const [id, hit] of hits) {
+	terms.forEach((term, index) => {
+		const best = Math.max(0, ...[...term.hits.values()].map((hit) => hit.score));
+		if (best <= 0 || weights[index] === 0) return;
+		for (const [id, hit] of term.hits) {
 			const page = pages.get(id) ?? { id, score: 0, coverage: 0, matched: 0 };
-			const where = hit.inSummary ? 1 : bodyOnlyFactor;
-			page.score += weights[index]! * where * (0.5 + 0.5 * (hit.score / best));
-			page.coverage += (weights[index]! * where) / titleWeight;
+			const worth = weights[index]! * term.closeness;
+			page.score += worth * (hit.inSummary ? 1 : BODY_ONLY_SCORE) * (0.5 + 0.5 * (hit.score / best));
+			page.coverage += (worth * (hit.inSummary ? 1 : bodyOnlyFactor)) / titleWeight;
 			page.matched += 1;
 			pages.set(id, page);
 		}
 	});
-	return [...pages.values()]
-		.filter((page) => page.coverage >= (termHits.length >= SENTENCE_TERMS ? minSentenceCoverage : minCoverage) && page.matched >= minMatched)
-		.sort((a, b) => b.score - a.score || b.coverage - a.coverage)
-		.slice(0, limit);
+	const ranked = [...pages.values()].sort((a, b) => b.score - a.score || b.coverage - a.coverage || (a.id < b.id ? -1 : 1));
+	const eligible = ranked.filter((page) => page.matched >= minMatched);
+	const first = eligible[0];
+	if (!first || first.coverage < minCoverage) return [];
+	return eligible.filter((page) => page.score >= first.score * relativeFloor && page.coverage >= minCoverage).slice(0, limit);
 }

@@ -1,10 +1,14 @@
 /**
  * Suggested FAQ articles for a ticket title, as the customer types it (ticket-intake page).
- * Query strategy in suggest-terms.ts, ranking in suggest-rank.ts; this file talks to Pagefind.
+ * Query understanding in understand.ts, term searches in term-search.ts, ranking in
+ * suggest-rank.ts; this file ties them to one Pagefind instance.
  */
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
-import { rankPages, type RankedPage, type TermHits } from './suggest-rank';
-import { queryTerms } from './suggest-terms';
+import { loadQueryAids } from './query-aids';
+import { rankPages, type RankedPage } from './suggest-rank';
+import { matchTerm, type TermMatch } from './term-search';
+import { understandQuery, type QueryAids } from './understand';
+import type { Vocabulary } from './vocabulary';
 
 export interface Suggestion {
 	/** FAQ id (`fiscal/rejeicao-539`). */
@@ -15,59 +19,60 @@ export interface Suggestion {
 	module: string;
 }
 
-const FAQ_ONLY = { filters: { tipo: 'faq' } };
-/** Metadata fields that say what an article is about (Pagefind reports which ones a term matched). */
-const SUMMARY_FIELDS = new Set(['title', 'description', 'id', 'keywords', 'rotina']);
-const hitsCache = new Map<string, Promise<TermHits>>();
-/** Every result seen, to load the data of the pages that win. */
-const resultsById = new Map<string, PagefindResult>();
+/** The suggestions only ever show FAQ articles. */
+export const FAQ_ONLY = { filters: { tipo: 'faq' } };
 
-/** Pages matching one string, cached: typing a title repeats most of its words. */
-function hitsFor(pagefind: PagefindApi, text: string): Promise<TermHits> {
-	let hits = hitsCache.get(text);
-	if (!hits) {
-		hits = pagefind.search(text, FAQ_ONLY).then((search) => {
-			const results = search?.results ?? [];
-			for (const result of results) resultsById.set(result.id, result);
-			return new Map(results.map((result) => [result.id, { score: result.score, inSummary: (result.matchedMetaFields ?? []).some((field) => SUMMARY_FIELDS.has(field)) }]));
-		});
-		hitsCache.set(text, hits);
-	}
-	return hits;
+export interface SuggestContext {
+	pagefind: PagefindApi;
+	aids?: QueryAids & { vocabulary?: Vocabulary };
 }
 
-/** A term matches a page through any of its alternatives; the best score counts. */
-async function termHits(pagefind: PagefindApi, alternatives: string[]): Promise<TermHits> {
-	const merged: TermHits = new Map();
-	for (const hits of await Promise.all(alternatives.map((text) => hitsFor(pagefind, text)))) {
-		for (const [id, hit] of hits) {
-			const seen = merged.get(id);
-			merged.set(id, seen ? { score: Math.max(seen.score, hit.score), inSummary: seen.inSummary || hit.inSummary } : hit);
-		}
-	}
-	return merged;
+/** What rankTitle found: the ranked pages, and how each term was matched (the evaluation prints it). */
+export interface TitleRanking {
+	pages: RankedPage[];
+	terms: TermMatch[];
+	results: Map<string, PagefindResult>;
 }
 
-let faqCount: Promise<number> | undefined;
+const faqCounts = new WeakMap<PagefindApi, Promise<number>>();
 
-/** The ranked pages for a title, with their coverage (what the evaluation inspects). */
-export async function rankTitle(title: string, { limit = 5 }: { limit?: number } = {}): Promise<RankedPage[]> {
-	const terms = queryTerms(title);
-	if (terms.length === 0) return [];
-	const pagefind = await loadPagefind();
-	faqCount ??= pagefind.filters().then((filters) => filters.tipo?.faq ?? 0);
-	const total = await faqCount;
-	const hits = await Promise.all(terms.map((term) => termHits(pagefind, term.alternatives)));
-	return rankPages(hits, { total, limit });
+function faqCount(pagefind: PagefindApi): Promise<number> {
+	let count = faqCounts.get(pagefind);
+	if (!count) faqCounts.set(pagefind, (count = pagefind.filters().then((filters) => filters.tipo?.faq ?? 0)));
+	return count;
+}
+
+/** The ranked pages for a title with the match of each of its terms. */
+export async function rankTitle({ pagefind, aids = {} }: SuggestContext, title: string, { limit = 5 }: { limit?: number } = {}): Promise<TitleRanking> {
+	const terms = understandQuery(title, aids);
+	if (terms.length === 0) return { pages: [], terms: [], results: new Map() };
+	const [total, matches] = await Promise.all([
+		faqCount(pagefind),
+		Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary }))),
+	]);
+	const results = new Map<string, PagefindResult>();
+	for (const match of matches) for (const result of match.results) if (!results.has(result.id)) results.set(result.id, result);
+	return { pages: rankPages(matches, { total, limit }), terms: matches, results };
 }
 
 /** Up to `limit` articles that answer the title, best first; none when nothing relevant matches. */
-export async function suggestArticles(title: string, { limit = 5 }: { limit?: number } = {}): Promise<Suggestion[]> {
-	const ranked = await rankTitle(title, { limit });
-	const pages = await Promise.all(ranked.map((page) => resultsById.get(page.id)?.data()));
+export async function suggestWith(context: SuggestContext, title: string, { limit = 5 }: { limit?: number } = {}): Promise<Suggestion[]> {
+	const ranking = await rankTitle(context, title, { limit });
+	const pages = await Promise.all(ranking.pages.map((page) => ranking.results.get(page.id)?.data()));
 	return pages.flatMap((data) =>
 		data
 			? [{ id: data.meta.id ?? '', url: data.url, title: data.meta.title ?? '', description: data.meta.description ?? '', module: data.meta.modulo ?? '' }]
 			: [],
 	);
+}
+
+/** The site's Pagefind and query aids, loaded once (call early to warm them). */
+export async function loadSuggestContext(): Promise<SuggestContext> {
+	const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
+	return { pagefind, aids };
+}
+
+/** Suggestions on this site (the ticket-intake page). */
+export async function suggestArticles(title: string, options: { limit?: number } = {}): Promise<Suggestion[]> {
+	return suggestWith(await loadSuggestContext(), title, options);
 }

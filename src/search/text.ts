@@ -25,14 +25,20 @@ export const STOPWORDS = new Set(
 	).split(/\s+/),
 );
 
-/** Words of a query, folded, without punctuation; codes such as "FIS0210", "539" or "NF-e" are kept. */
+/**
+ * Words of a query, folded, without punctuation; codes such as "FIS0210", "539" or "NF-e" are
+ * kept, and so are version numbers ("26.02.001"): a dot stays only between two digits.
+ */
 export function tokens(text: string): string[] {
 	return fold(text)
-		.replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+		.replace(/(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}\s.-]+/gu, ' ')
 		.split(/\s+/)
 		.map((word) => word.replace(/^-+|-+$/g, ''))
 		.filter(Boolean);
 }
+
+/** A version number as release notes write it: "26.02", "26.01.010". */
+export const VERSION = /^\d+(?:\.\d+)+$/;
 
 /**
  * Whether a word can narrow a search: not a stopword, not a lone letter and not a short number
@@ -41,6 +47,7 @@ export function tokens(text: string): string[] {
  */
 export function isSignificant(word: string): boolean {
 	if (STOPWORDS.has(word)) return false;
+	if (VERSION.test(word)) return true;
 	if (/^\d+$/.test(word)) return word.length >= 3;
 	return word.length > 1;
 }

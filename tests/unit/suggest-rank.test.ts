@@ -1,102 +1,81 @@
+/**
+ * The suggestion ranking (suggest-rank.ts): pure, over hand-made term hits. Each expectation
+ * pins an order or a silence, so removing the sort, a factor or a floor makes a test fail.
+ */
 import { describe, expect, it } from 'vitest';
-import { BODY_ONLY_FACTOR, idf, rankPages, type TermHit, type TermHits } from '../../src/search/suggest-rank';
-import { queryTerms } from '../../src/search/suggest-terms';
+import { BODY_ONLY_FACTOR, idf, rankPages, termWeights, type RankTerm } from '../../src/search/suggest-rank';
 
-/** Hits found in the title/description (`inSummary`) unless the score is given as `body:<n>`. */
-const hits = (entries: Record<string, number | `body:${number}`>): TermHits =>
-	new Map(
-		Object.entries(entries).map(([id, value]): [string, TermHit] =>
-			typeof value === 'number' ? [id, { score: value, inSummary: true }] : [id, { score: Number(value.slice(5)), inSummary: false }],
-		),
-	);
+/** A term found on these pages: id → [score, in summary?]. */
+const term = (pages: Record<string, [number, boolean]>, closeness = 1): RankTerm => ({
+	hits: new Map(Object.entries(pages).map(([id, [score, inSummary]]) => [id, { score, inSummary }])),
+	closeness,
+});
+const unknown: RankTerm = { hits: new Map(), closeness: 0 };
+const ids = (terms: RankTerm[], total = 40) => rankPages(terms, { total }).map((page) => page.id);
 
-describe('queryTerms', () => {
-	it('keeps the topic words of a messy title, folded, without stopwords or repeats', () => {
-		expect(queryTerms('Não consigo emitir nota de devolução — rejeição 539 no PDV, nota travada').map((term) => term.word)).toEqual([
-			'emitir',
-			'nota',
-			'devolucao',
-			'rejeicao',
-			'539',
-			'pdv',
-			'travada',
-		]);
-	});
-
-	it('keeps codes whole and drops one-letter words', () => {
-		expect(queryTerms('ORA-12154 e FIS0210 x').map((term) => term.word)).toEqual(['ora-12154', 'fis0210']);
-	});
-
-	it('gives nothing to search for an empty title', () => {
-		expect(queryTerms('   ')).toEqual([]);
+describe('termWeights', () => {
+	it('weighs rare words more, unknown words as the rarest, and words on every page not at all', () => {
+		const [rare, common, none, everywhere] = termWeights([term({ a: [1, true] }), term(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}`, [1, true]]))), unknown, term({ a: [1, true], b: [1, true] })], 2);
+		expect(rare).toBeCloseTo(idf(1, 2));
+		expect(common).toBeLessThan(rare!);
+		expect(none).toBeCloseTo(idf(1, 2));
+		expect(everywhere).toBe(0);
 	});
 });
 
 describe('rankPages', () => {
-	const total = 40;
-
-	it('ranks the page matching the rare words of the title first', () => {
-		const ranked = rankPages(
-			[
-				hits({ a: 5, b: 5, c: 5, d: 5, e: 5, f: 5, g: 5, h: 5 }), // "nota": common
-				hits({ a: 20 }), // "204": rare
-				hits({ a: 8, b: 9 }), // "duplicidade"
-			],
-			{ total },
-		);
-		expect(ranked.map((page) => page.id)).toEqual(['a', 'b']);
-		expect(ranked[0]!.coverage).toBeCloseTo(1);
-		expect(ranked[0]!.matched).toBe(3);
+	it('puts the page that matches the rare word first, whatever the input order', () => {
+		const rare = term({ answer: [2, true] });
+		const common = term({ other: [9, true], answer: [1, true], third: [1, true], fourth: [1, true], fifth: [1, true], sixth: [1, true] });
+		expect(ids([common, rare])[0]).toBe('answer');
+		expect(ids([rare, common])[0]).toBe('answer');
 	});
 
-	it('stays silent when a page matches only one of several topic words', () => {
-		expect(rankPages([hits({ encarte: 5.6 }), hits({})], { total })).toEqual([]);
+	it('orders by score: a page matching more of the title comes first', () => {
+		const a = term({ all: [1, true], two: [5, true] });
+		const b = term({ all: [1, true], two: [5, true] });
+		const c = term({ all: [1, true], x: [1, true] });
+		expect(ids([a, b, c])).toEqual(['all', 'two']);
 	});
 
-	it('ignores a term whose hits are only weak prefix fallbacks', () => {
-		// "integração e-commerce": the second word only matched "e…" everywhere with tiny scores
-		const weak = hits(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`p${i}`, 0.13])));
-		expect(rankPages([hits({ p1: 3.7 }), weak], { total })).toEqual([]);
+	it('a match only in the body counts less than one in the summary', () => {
+		const a = term({ summary: [1, true], body: [1, false] });
+		const b = term({ summary: [1, true], body: [1, false] });
+		const [first, second] = rankPages([a, b], { total: 40 });
+		expect(first?.id).toBe('summary');
+		expect(second?.coverage).toBeCloseTo(BODY_ONLY_FACTOR);
 	});
 
-	it('ignores a term found on every page, which says nothing about the topic', () => {
-		const everywhere = hits(Object.fromEntries(Array.from({ length: total }, (_, i) => [`p${i}`, 4])));
-		const ranked = rankPages([hits({ p1: 9, p2: 3 }), hits({ p1: 6 }), everywhere], { total });
-		expect(ranked.map((page) => page.id)).toEqual(['p1']);
+	it('a corrected word counts by its closeness', () => {
+		const exact = term({ typed: [1, true] });
+		const corrected = term({ fixed: [1, true] }, 0.5);
+		const other = term({ typed: [1, true], fixed: [1, true] });
+		expect(ids([exact, corrected, other])).toEqual(['typed', 'fixed']);
 	});
 
-	it('a single-word title needs only that word', () => {
-		expect(rankPages([hits({ x: 3, y: 1 })], { total }).map((page) => page.id)).toEqual(['x', 'y']);
+	it('stays silent when the title weighs mostly on words nothing answers', () => {
+		const common = term({ a: [3, true], b: [2, true], c: [1, true], d: [1, true], e: [1, true], f: [1, true], g: [1, true], h: [1, true] });
+		expect(ids([common, unknown])).toEqual([]);
+		expect(ids([common, term({ a: [1, true] })])).toEqual(['a']);
 	});
 
-	it('never returns more than the limit', () => {
-		const many = hits(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, 10 - i])));
-		expect(rankPages([many, many], { total, limit: 5 })).toHaveLength(5);
+	it('needs two shared words when the title has two known ones', () => {
+		const folha = term({ flyer: [4, true] });
+		const pagamento = term({ boleto: [2, true], pix: [2, true] });
+		expect(ids([folha, pagamento])).toEqual([]);
 	});
 
-	it('counts a word found only in the body less than one in the title or description', () => {
-		const ranked = rankPages([hits({ titled: 5, mentioned: 'body:5' }), hits({ titled: 5, mentioned: 'body:5' })], { total });
-		expect(ranked.map((page) => page.id)).toEqual(['titled', 'mentioned']);
-		expect(ranked[1]!.coverage).toBeCloseTo(BODY_ONLY_FACTOR);
+	it('keeps later positions only when they score close to the first', () => {
+		const rare = term({ best: [5, true] });
+		const common = term(Object.fromEntries(['best', 'near', 'far1', 'far2', 'far3', 'far4', 'far5', 'far6'].map((id) => [id, [1, true] as [number, boolean]])));
+		const codeRare = term({ best: [5, true], near: [5, true] });
+		const ranked = ids([rare, common, codeRare]);
+		expect(ranked.slice(0, 2)).toEqual(['best', 'near']);
+		expect(ranked).not.toContain('far1');
 	});
 
-	it('stays silent when the words are only mentioned in passing in a long title', () => {
-		// "folha de pagamento não fecha": two of three words, both only in the body of one article
-		expect(rankPages([hits({}), hits({ caixa: 'body:6' }), hits({ caixa: 'body:19' })], { total })).toEqual([]);
-	});
-
-	it('asks less coverage of a sentence, whose narrative words no article has', () => {
-		// seven topic words: the article has three of them, the other four are in no article (3/7 ≈ 0.43)
-		const sentence = [hits({ a: 20 }), hits({ a: 15 }), hits({ a: 9 }), hits({}), hits({}), hits({}), hits({})];
-		expect(rankPages(sentence, { total: 4 }).map((page) => page.id)).toEqual(['a']);
-		expect(rankPages(sentence, { total: 4, minSentenceCoverage: 0.5 })).toEqual([]);
-		// a short title keeps the stricter bar: two of four words (0.5) pass, one of three does not
-		expect(rankPages([hits({ a: 20 }), hits({ a: 15 }), hits({}), hits({})], { total: 4 }).map((page) => page.id)).toEqual(['a']);
-		expect(rankPages([hits({ a: 20, b: 3 }), hits({ b: 4 }), hits({})], { total: 4 }).map((page) => page.id)).toEqual(['b']);
-	});
-
-	it('weighs rare words more than common ones', () => {
-		expect(idf(1, 40)).toBeGreaterThan(idf(20, 40));
-		expect(idf(0, 40)).toBe(0);
+	it('never lists more than the limit', () => {
+		const many = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`p${i}`, [1, true] as [number, boolean]]));
+		expect(rankPages([term(many), term(many)], { total: 40, limit: 3 })).toHaveLength(3);
 	});
 });

@@ -1,0 +1,158 @@
+/**
+ * One understood term against Pagefind: each alternative searched alone (cached per Pagefind
+ * instance), Pagefind's fallback to a short prefix of an unknown word recognised and dropped,
+ * and an unknown word corrected to the nearest vocabulary word. Shared by the suggestions
+ * (suggest.ts) and the site search (query.ts).
+ */
+import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-client';
+import { classifyTerm, matchedWordsOf, typoPrefix } from './term-match';
+import { searchForm } from './text';
+import type { QueryTerm } from './understand';
+import { correctWord, type Vocabulary } from './vocabulary';
+
+/** Metadata fields that say what an article is about (Pagefind reports which ones a term matched). */
+const SUMMARY_FIELDS = new Set(['title', 'description', 'id', 'keywords', 'rotina']);
+
+/** How one page matched one term. */
+export interface PageHit {
+	/** Pagefind's score for the page. */
+	score: number;
+	/** The term is in the page's title, description, keywords, routine or id, not only in the body. */
+	inSummary: boolean;
+}
+
+/** How a term was found. */
+export type MatchKind =
+	/** As typed, or through a synonym or expansion. */
+	| 'exact'
+	/** Corrected to a vocabulary word ("cancelamneto" → "cancelamento"). */
+	| 'corrected'
+	/** Only its first letters are in the index ("descotno" → "desco…"). */
+	| 'prefix'
+	/** Nothing in the index: the term is unknown. */
+	| 'missing';
+
+export interface TermMatch {
+	term: QueryTerm;
+	kind: MatchKind;
+	/** What was searched in the end (the correction or prefix when there was one). */
+	searched: string[];
+	/** 0–1: how much a match of this term is worth (1 as typed; less when corrected). */
+	closeness: number;
+	/** page id → hit. */
+	hits: Map<string, PageHit>;
+	/** Pagefind's results, to load the data of the pages that win. */
+	results: PagefindResult[];
+}
+
+interface AlternativeSearch {
+	genuine: boolean;
+	results: PagefindResult[];
+}
+
+/** How much a typo-prefix match counts: the word was not understood, only its start. */
+const PREFIX_CLOSENESS = 0.5;
+
+type Cache = Map<string, Promise<AlternativeSearch>>;
+const caches = new WeakMap<PagefindApi, Map<string, Cache>>();
+const CACHE_SIZE = 400;
+
+function cacheFor(pagefind: PagefindApi, scope: string): Cache {
+	let byScope = caches.get(pagefind);
+	if (!byScope) caches.set(pagefind, (byScope = new Map()));
+	let cache = byScope.get(scope);
+	if (!cache) byScope.set(scope, (cache = new Map()));
+	return cache;
+}
+
+/**
+ * Whether the vocabulary vouches for a search string: a vocabulary word starts with its first
+ * word, so Pagefind's prefix match is a real one and no page needs to be fetched to check it.
+ */
+function vouchedFor(text: string, vocabulary: Vocabulary | undefined): boolean {
+	if (!vocabulary) return false;
+	const first = searchForm(text.split(' ')[0] ?? '');
+	if (first.length < 3) return false;
+	if (vocabulary.has(first)) return true;
+	for (const word of vocabulary.keys()) if (word.startsWith(first)) return true;
+	return false;
+}
+
+/** One string searched alone, with whether its matches are genuine (see classifyTerm). */
+function searchAlternative(pagefind: PagefindApi, text: string, options: PagefindSearchOptions, scope: string, vocabulary?: Vocabulary): Promise<AlternativeSearch> {
+	const cache = cacheFor(pagefind, scope);
+	let pending = cache.get(text);
+	if (!pending) {
+		pending = (async () => {
+			const results = (await pagefind.search(text, options))?.results ?? [];
+			if (results.length === 0) return { genuine: false, results };
+			// Several words are an AND of genuine words as soon as one of them is not a fallback.
+			if (/\d/.test(text) || vouchedFor(text, vocabulary)) return { genuine: true, results };
+			const best = results[0]!;
+			const words = matchedWordsOf(best, await best.data());
+			const status = text.includes(' ') ? 'ok' : classifyTerm(text, results.length, words);
+			return { genuine: status === 'ok', results };
+		})();
+		pending.catch(() => cache.delete(text));
+		if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+		cache.set(text, pending);
+	}
+	return pending;
+}
+
+function toHits(results: readonly PagefindResult[], into: Map<string, PageHit>): void {
+	for (const result of results) {
+		const hit = { score: result.score, inSummary: (result.matchedMetaFields ?? []).some((field) => SUMMARY_FIELDS.has(field)) };
+		const seen = into.get(result.id);
+		into.set(result.id, seen ? { score: Math.max(seen.score, hit.score), inSummary: seen.inSummary || hit.inSummary } : hit);
+	}
+}
+
+export interface TermSearchOptions {
+	/** Pagefind options of every search (the suggestions search FAQ articles only). */
+	pagefind?: PagefindSearchOptions;
+	/** The vocabulary, for corrections; without it unknown words are only tried by their start. */
+	vocabulary?: Vocabulary;
+}
+
+/** Finds one term: its alternatives, else its correction, else its first letters. */
+export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options: TermSearchOptions = {}): Promise<TermMatch> {
+	const searchOptions = options.pagefind ?? {};
+	const scope = JSON.stringify(searchOptions);
+	const find = (text: string) => searchAlternative(pagefind, text, searchOptions, scope, options.vocabulary);
+	const found = await Promise.all(term.alternatives.map(find));
+	const hits = new Map<string, PageHit>();
+	const results: PagefindResult[] = [];
+	found.forEach((search) => {
+		if (!search.genuine) return;
+		toHits(search.results, hits);
+		results.push(...search.results);
+	});
+	if (hits.size > 0) return { term, kind: 'exact', searched: term.alternatives, closeness: 1, hits, results };
+
+	if (term.kind === 'word' && options.vocabulary) {
+		const correction = correctWord(term.word, options.vocabulary);
+		if (correction) {
+			const corrected = await find(correction.word);
+			if (corrected.results.length > 0) {
+				toHits(corrected.results, hits);
+				return { term, kind: 'corrected', searched: [correction.word], closeness: correction.closeness, hits, results: corrected.results };
+			}
+		}
+	}
+	const prefix = term.kind === 'word' ? typoPrefix(term.word) : undefined;
+	if (prefix) {
+		const start = await find(prefix);
+		if (start.genuine) {
+			toHits(start.results, hits);
+			return { term, kind: 'prefix', searched: [prefix], closeness: PREFIX_CLOSENESS, hits, results: start.results };
+		}
+	}
+	return { term, kind: 'missing', searched: term.alternatives, closeness: 0, hits, results };
+}
+
+/** Warms Pagefind for a word the customer finished typing (loads its index chunk ahead). */
+export function preloadWord(pagefind: PagefindApi, word: string, options: PagefindSearchOptions = {}): void {
+	const form = searchForm(word);
+	if (form.length >= 2) void pagefind.preload(form, options).catch(() => undefined);
+}

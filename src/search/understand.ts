@@ -1,0 +1,151 @@
+/**
+ * What a customer's words mean before any search: the one query understanding shared by the
+ * ticket-intake suggestions, the header search and the /busca/ page. It folds case and accents,
+ * drops stopwords, keeps codes and version numbers whole, reads a word cut with a period
+ * ("transf.", "ped.") as an abbreviation, and gives each word (or expression of the lexicon) the
+ * other words it may be searched as. Typos are corrected later, when Pagefind says a word is
+ * unknown (vocabulary.ts). Pure: tested without a browser.
+ */
+import type { CompiledLexicon } from './synonyms';
+import { completions, type Vocabulary } from './vocabulary';
+import { fold, isSignificant, searchForm, tokens, VERSION } from './text';
+
+/** How a term came from the query. */
+export type TermKind =
+	/** An ordinary word. */
+	| 'word'
+	/** A code or number ("539", "FIS0210", "ORA-12154", "26.02.001"): never corrected. */
+	| 'code'
+	/** A word cut with a period, or a known abbreviation ("ped.", "NF"). */
+	| 'abbreviation'
+	/** An expression of the lexicon found in the query ("devolução do dinheiro"). */
+	| 'phrase';
+
+/** One topic of the query and what is sent to Pagefind for it. */
+export interface QueryTerm {
+	/** The word or expression as typed, folded. */
+	word: string;
+	/** Strings searched for it: the word itself first, then synonyms and expansions. */
+	alternatives: string[];
+	kind: TermKind;
+}
+
+/** What understanding may use: the lexicon, and the vocabulary to complete abbreviations. */
+export interface QueryAids {
+	lexicon?: CompiledLexicon;
+	vocabulary?: Vocabulary;
+}
+
+/** Most terms taken from one query (a long ticket text is cut). */
+export const MAX_TERMS = 10;
+/** Alternatives kept per term: each is one more Pagefind search. */
+const MAX_ALTERNATIVES = 5;
+
+interface RawWord {
+	/** Folded, punctuation removed (dots kept inside numbers). */
+	word: string;
+	/** Typed with a trailing period ("transf."). */
+	cut: boolean;
+}
+
+/** The query's words in order, each marked when it was cut with a period. */
+export function rawWords(text: string): RawWord[] {
+	return text
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((chunk) => {
+			const parts = tokens(chunk);
+			const cut = /\p{L}\.$/u.test(chunk.trim());
+			return parts.map((word, index) => ({ word, cut: cut && index === parts.length - 1 }));
+		});
+}
+
+/** A string Pagefind searches for a phrase: its words that narrow a search. */
+function searchText(phrase: string): string {
+	const words = phrase.split(' ').filter(isSignificant);
+	return (words.length ? words : phrase.split(' ')).join(' ');
+}
+
+/**
+ * The singular of a folded Portuguese plural ("maquininhas" → "maquininha", "promocoes" →
+ * "promocao", "fornecedores" → "fornecedor"), so a lexicon entry written in the singular also
+ * answers the plural. Returns the word when it does not look plural.
+ */
+export function singular(word: string): string {
+	if (word.length < 4 || !word.endsWith('s')) return word;
+	if (/(oes|aes)$/.test(word)) return `${word.slice(0, -3)}ao`;
+	if (/ais$/.test(word)) return `${word.slice(0, -2)}l`;
+	if (/eis$/.test(word)) return `${word.slice(0, -3)}el`;
+	if (/(r|z)es$/.test(word)) return word.slice(0, -2);
+	return word.slice(0, -1);
+}
+
+/** The lexicon's entry for a phrase, as written or in the singular. */
+function lookup<T>(table: Map<string, T>, phrase: string): T | undefined {
+	return table.get(phrase) ?? table.get(phrase.split(' ').map(singular).join(' '));
+}
+
+function isCode(word: string): boolean {
+	return /\d/.test(word) || VERSION.test(word);
+}
+
+/**
+ * The terms of a query. An expression of the lexicon (longest first) becomes one term whose
+ * alternatives are its synonyms; a cut word becomes an abbreviation whose alternatives are its
+ * expansions and the vocabulary words it starts; other words get their lexicon synonyms.
+ */
+export function understandQuery(text: string, aids: QueryAids = {}): QueryTerm[] {
+	const words = rawWords(text);
+	const lexicon = aids.lexicon;
+	const terms: QueryTerm[] = [];
+	const seen = new Set<string>();
+	const push = (term: QueryTerm) => {
+		const key = searchForm(term.word);
+		if (!key || seen.has(key)) return;
+		seen.add(key);
+		const alternatives = [...new Set(term.alternatives.map(searchText).filter(Boolean))].slice(0, MAX_ALTERNATIVES);
+		terms.push({ ...term, alternatives });
+	};
+
+	for (let index = 0; index < words.length; index += 1) {
+		// The longest expression of the lexicon starting here ("nota fiscal", "devolucao do dinheiro").
+		let matched = false;
+		if (lexicon) {
+			for (let size = Math.min(lexicon.longest, words.length - index); size >= 2; size -= 1) {
+				const phrase = words
+					.slice(index, index + size)
+					.map((entry) => entry.word)
+					.join(' ');
+				const synonyms = lookup(lexicon.synonyms, phrase);
+				if (synonyms) {
+					push({ word: phrase, alternatives: [phrase, ...synonyms], kind: 'phrase' });
+					index += size - 1;
+					matched = true;
+					break;
+				}
+			}
+		}
+		if (matched) continue;
+
+		const { word, cut } = words[index]!;
+		const expansions = lexicon ? lookup(lexicon.abbreviations, word) : undefined;
+		const isKnownWord = aids.vocabulary?.has(word) ?? false;
+		if ((cut && !isKnownWord && !isCode(word)) || (expansions && !isKnownWord)) {
+			// "ped." → pedido; "transf." → the vocabulary's transferencia…; kept even when short.
+			const fromVocabulary = cut && aids.vocabulary ? completions(word, aids.vocabulary) : [];
+			const alternatives = [...(expansions ?? []), ...fromVocabulary];
+			if (word.length >= 2 && alternatives.length > 0) {
+				push({ word, alternatives: cut ? [word, ...alternatives] : [...alternatives, word], kind: 'abbreviation' });
+				continue;
+			}
+		}
+		if (!isSignificant(word)) continue;
+		if (word.length < 2 && !/\d/.test(word)) continue;
+		if (isCode(word)) {
+			push({ word, alternatives: [word], kind: 'code' });
+			continue;
+		}
+		push({ word, alternatives: [word, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])], kind: 'word' });
+	}
+	return terms.slice(0, MAX_TERMS);
+}

@@ -1,0 +1,115 @@
+/**
+ * Query understanding shared by the suggestions and the site search: tokens, codes and
+ * versions, abbreviations cut with a period, lexicon synonyms (shipped and from sinonimos.yml),
+ * typo correction from the vocabulary.
+ */
+import { describe, expect, it } from 'vitest';
+import { DOMAIN_LEXICON } from '../../src/search/lexicon';
+import { compileLexicon, mergeLexicons, phraseKey } from '../../src/search/synonyms';
+import { singular, understandQuery } from '../../src/search/understand';
+import { buildVocabulary, completions, correctWord, maxEdits, vocabularyJson } from '../../src/search/vocabulary';
+
+const vocabulary = buildVocabulary([
+	['Cancelamento de NF-e fora do prazo', 'Como cancelar a nota depois de 24 horas'],
+	['Transferência entre filiais não chega', 'A nota de transferência fica em trânsito'],
+	['Pinpad não comunica com o TEF', 'O pinpad do caixa não responde'],
+	['Desconto de promoção não aplicado', 'O cupom sai sem desconto'],
+	['Pedido de compra sem recebimento', 'O pedido não vincula à nota do fornecedor'],
+]);
+const lexicon = compileLexicon(DOMAIN_LEXICON);
+const words = (text: string) => understandQuery(text, { lexicon, vocabulary }).map((term) => term.word);
+
+describe('understandQuery', () => {
+	it('drops stopwords and keeps codes and version numbers whole', () => {
+		expect(words('Não consigo emitir a NF-e: rejeição 539 na versão 26.02.001 (FIS0210)')).toEqual(['emitir', 'nf-e', 'rejeicao', '539', 'versao', '26.02.001', 'fis0210']);
+	});
+
+	it('reads a word cut with a period as an abbreviation completed from the vocabulary and the lexicon', () => {
+		const [transf] = understandQuery('transf. parada', { lexicon, vocabulary });
+		expect(transf).toMatchObject({ word: 'transf', kind: 'abbreviation' });
+		expect(transf!.alternatives).toEqual(['transf', 'transferencia']);
+		const [ped] = understandQuery('ped. travado', { lexicon, vocabulary });
+		expect(ped!.alternatives).toContain('pedido');
+	});
+
+	it('does not take a sentence-ending word for an abbreviation', () => {
+		const terms = understandQuery('o pinpad não comunica.', { lexicon, vocabulary });
+		expect(terms.map((term) => term.kind)).toEqual(['word', 'word']);
+	});
+
+	it('gives a word its lexicon synonyms, also in the plural', () => {
+		const [maquininha] = understandQuery('maquininhas paradas', { lexicon, vocabulary });
+		expect(maquininha!.alternatives).toEqual(expect.arrayContaining(['maquininhas', 'pinpad', 'tef']));
+	});
+
+	it('matches the longest expression of the lexicon as one term', () => {
+		const terms = understandQuery('etiqueta de gôndola com preço antigo', { lexicon, vocabulary });
+		expect(terms[0]).toMatchObject({ word: 'etiqueta de gondola', kind: 'phrase' });
+		expect(terms[0]!.alternatives).toContain('etiqueta preco');
+	});
+
+	it('expands a known abbreviation typed without a period', () => {
+		const [nf] = understandQuery('NF recusada', { lexicon, vocabulary });
+		expect(nf).toMatchObject({ word: 'nf', kind: 'abbreviation' });
+		expect(nf!.alternatives[0]).toBe('nota fiscal');
+	});
+
+	it('is empty for a text of stopwords only, and works without aids', () => {
+		expect(understandQuery('   ')).toEqual([]);
+		expect(understandQuery('pinpad sem sinal').map((term) => term.alternatives)).toEqual([['pinpad'], ['sinal']]);
+	});
+});
+
+describe('singular', () => {
+	it('turns common Portuguese plurals into the singular', () => {
+		expect(['maquininhas', 'promocoes', 'fornecedores', 'cupons', 'fiscais', 'papeis', 'nf'].map(singular)).toEqual(['maquininha', 'promocao', 'fornecedor', 'cupon', 'fiscal', 'papel', 'nf']);
+	});
+});
+
+describe('vocabulary', () => {
+	it('counts in how many summaries each significant word appears', () => {
+		expect(vocabulary.get('nota')).toBe(3);
+		expect(vocabulary.get('pinpad')).toBe(1);
+		expect(vocabulary.has('de')).toBe(false);
+		expect(Object.keys(vocabularyJson(vocabulary))[0]).toBe('nota');
+	});
+
+	it('corrects a misspelt word to the closest, then most used, vocabulary word', () => {
+		expect(correctWord('cancelamneto', vocabulary)).toMatchObject({ word: 'cancelamento', edits: 2 });
+		expect(correctWord('pinpag', vocabulary)).toMatchObject({ word: 'pinpad', edits: 1 });
+		expect(correctWord('tranferencia', vocabulary)?.word).toBe('transferencia');
+		expect(correctWord('descotno', vocabulary)?.word).toBe('desconto');
+	});
+
+	it('is surer of a correction with fewer edits', () => {
+		expect(correctWord('pinpag', vocabulary)!.closeness).toBeGreaterThan(correctWord('descotno', vocabulary)!.closeness);
+	});
+
+	it('leaves alone codes, short words, known words and words too far from any', () => {
+		expect(correctWord('fis0210', vocabulary)).toBeUndefined();
+		expect(correctWord('nfe', vocabulary)).toBeUndefined();
+		expect(correctWord('pinpad', vocabulary)).toBeUndefined();
+		expect(correctWord('salario', vocabulary)).toBeUndefined();
+		expect([3, 4, 6, 7].map(maxEdits)).toEqual([0, 1, 1, 2]);
+	});
+
+	it('completes a cut word with the most used words it starts', () => {
+		expect(completions('transf', vocabulary)).toEqual(['transferencia']);
+		expect(completions('t', vocabulary)).toEqual([]);
+	});
+});
+
+describe('lexicon', () => {
+	it('folds phrases the way queries are folded', () => {
+		expect(phraseKey('  Devolução  do dinheiro! ')).toBe('devolucao do dinheiro');
+	});
+
+	it("lets the content folder's groups replace the shipped ones that share a word, and its abbreviations win", () => {
+		const merged = mergeLexicons({ groups: [['gondola', 'prateleira'], ['pix', 'pagamento instantaneo']], abbreviations: { ped: ['pedido'] } }, { groups: [['Gôndola', 'ilha']], abbreviations: { PED: ['pedágio'] } });
+		const compiled = compileLexicon(merged);
+		expect(compiled.synonyms.get('gondola')).toEqual(['ilha']);
+		expect(compiled.synonyms.has('prateleira')).toBe(false);
+		expect(compiled.synonyms.get('pix')).toEqual(['pagamento instantaneo']);
+		expect(compiled.abbreviations.get('ped')).toEqual(['pedagio']);
+	});
+});
