@@ -6,7 +6,7 @@
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
 import { loadQueryAids } from './query-aids';
 import { rankPages, type RankedPage } from './suggest-rank';
-import { matchTerm, type TermMatch } from './term-search';
+import { matchTerm, preloadWord, type TermMatch } from './term-search';
 import { understandQuery, type QueryAids } from './understand';
 import type { Vocabulary } from './vocabulary';
 
@@ -75,4 +75,18 @@ export async function loadSuggestContext(): Promise<SuggestContext> {
 /** Suggestions on this site (the ticket-intake page). */
 export async function suggestArticles(title: string, options: { limit?: number } = {}): Promise<Suggestion[]> {
 	return suggestWith(await loadSuggestContext(), title, options);
+}
+
+/**
+ * Warms the suggestions while the customer types: Pagefind preloads the index chunks of every
+ * word already completed (followed by a space), and those words are matched ahead (cached), so
+ * that when the customer pauses only the last word is left to search.
+ */
+export async function warmCompletedWords(text: string): Promise<void> {
+	const completed = text.slice(0, Math.max(0, text.search(/\s+\S*$/)));
+	if (!completed.trim()) return;
+	const { pagefind, aids } = await loadSuggestContext();
+	const terms = understandQuery(completed, aids);
+	for (const term of terms) for (const alternative of term.alternatives) preloadWord(pagefind, alternative, FAQ_ONLY);
+	await Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids?.vocabulary })));
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SUGGESTIONS, SUGGEST_DEBOUNCE_MS, SuggestionQuery } from '../../src/components/intake/suggestion-query';
+import { MAX_PAUSE_MS, MAX_SUGGESTIONS, MIN_PAUSE_MS, pauseFor, SUGGEST_DEBOUNCE_MS, SuggestionQuery } from '../../src/components/intake/suggestion-query';
 
 interface Pending {
 	text: string;
@@ -37,9 +37,42 @@ describe('intake suggestion query', () => {
 		vi.advanceTimersByTime(100);
 		query.update('Rejeição 204');
 		expect(search).not.toHaveBeenCalled();
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		expect(search).toHaveBeenCalledTimes(1);
 		expect(search).toHaveBeenCalledWith('Rejeição 204', { limit: MAX_SUGGESTIONS });
+	});
+
+	it('adapts the pause to the typing speed: a slow typist sees no list between keys', () => {
+		const { query, search } = harness();
+		const title = 'Maquininha do caixa 3 sem sinal';
+		for (let length = 1; length <= title.length; length += 1) {
+			query.update(title.slice(0, length));
+			vi.advanceTimersByTime(200);
+		}
+		// 200 ms between keys (a phone): no query went out while typing.
+		expect(search).not.toHaveBeenCalled();
+		expect(query.pause).toBe(500);
+		vi.advanceTimersByTime(query.pause);
+		expect(search).toHaveBeenCalledTimes(1);
+		expect(search).toHaveBeenCalledWith(title, { limit: MAX_SUGGESTIONS });
+	});
+
+	it('answers a fast typist sooner than the first-key pause', () => {
+		const { query, search } = harness();
+		for (const text of ['Rej', 'Reje', 'Rejei', 'Rejeic']) {
+			query.update(text);
+			vi.advanceTimersByTime(35);
+		}
+		expect(query.pause).toBeLessThan(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause - 35);
+		expect(search).toHaveBeenCalledWith('Rejeic', { limit: MAX_SUGGESTIONS });
+	});
+
+	it('pauseFor: a few typing gaps, bounded; long gaps are pauses, not typing speed', () => {
+		expect(pauseFor([])).toBe(SUGGEST_DEBOUNCE_MS);
+		expect(pauseFor([35, 40, 30])).toBe(MIN_PAUSE_MS);
+		expect(pauseFor([120, 100, 110])).toBe(275);
+		expect(pauseFor([900, 950, 990])).toBe(MAX_PAUSE_MS);
 	});
 
 	it('asks nothing below 3 characters', () => {
@@ -53,9 +86,9 @@ describe('intake suggestion query', () => {
 	it('an older answer never replaces a newer one', async () => {
 		const { query, pending, shown } = harness();
 		query.update('nota');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		query.update('nota rejeitada');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		expect(pending.map((entry) => entry.text)).toEqual(['nota', 'nota rejeitada']);
 		pending[1]!.resolve(['nova']);
 		await vi.runAllTimersAsync();
@@ -67,7 +100,7 @@ describe('intake suggestion query', () => {
 	it('clears at once when the text gets too short, and drops the answer still in flight', async () => {
 		const { query, pending, shown } = harness();
 		query.update('rejeição');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		query.update('re');
 		expect(shown).toEqual([{ results: [], text: 're' }]);
 		pending[0]!.resolve(['tarde demais']);
@@ -78,7 +111,7 @@ describe('intake suggestion query', () => {
 	it('shows at most five, best first as the search returns them', async () => {
 		const { query, pending, shown } = harness();
 		query.update('estoque negativo');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		pending[0]!.resolve(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
 		await vi.runAllTimersAsync();
 		expect(shown[0]!.results).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -87,31 +120,31 @@ describe('intake suggestion query', () => {
 	it('does not ask twice for the same text in a row (spaces do not count)', () => {
 		const { query, search } = harness();
 		query.update('caixa não bate');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		query.update('caixa  não bate ');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		expect(search).toHaveBeenCalledTimes(1);
 	});
 
 	it('reports a failed search (no index under astro dev) and tries again on the next change', async () => {
 		const { query, pending, errors, search } = harness();
 		query.update('sangria');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		pending[0]!.reject(new Error('sem índice'));
 		await vi.runAllTimersAsync();
 		expect(errors).toHaveLength(1);
 		query.update('sangria');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		expect(search).toHaveBeenCalledTimes(2);
 	});
 
 	it('cancel() drops what is pending and in flight', async () => {
 		const { query, pending, shown, search } = harness();
 		query.update('balança');
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		query.update('balança do pdv');
 		query.cancel();
-		vi.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
+		vi.advanceTimersByTime(query.pause);
 		expect(search).toHaveBeenCalledTimes(1);
 		pending[0]!.resolve(['x']);
 		await vi.runAllTimersAsync();

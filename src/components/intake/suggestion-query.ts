@@ -1,12 +1,31 @@
 /**
- * When to ask for suggestions while the customer types the subject: from 3 characters, after a
- * short pause (debounce), and only the answer to the newest question counts — an older query
- * that answers late never replaces a newer one (sequence counter). No DOM here.
+ * When to ask for suggestions while the customer types the subject: from 3 characters, when the
+ * customer pauses, and only the answer to the newest question counts — an older query that
+ * answers late never replaces a newer one (sequence counter). The pause adapts to the typing
+ * speed: a few times the customer's usual gap between keys, so a fast typist sees the list at
+ * once and a slow one (a phone) does not see it change at every key. No DOM here.
  */
 
 export const SUGGEST_MIN_CHARS = 3;
+/** The pause before the first keys tell how fast the customer types. */
 export const SUGGEST_DEBOUNCE_MS = 150;
 export const MAX_SUGGESTIONS = 5;
+/** The pause is this many times the median gap between the last keys… */
+export const PAUSE_PER_GAP = 2.5;
+/** …within these bounds. */
+export const MIN_PAUSE_MS = 90;
+export const MAX_PAUSE_MS = 700;
+/** A gap longer than this is a pause, not typing, and does not count. */
+const MAX_TYPING_GAP_MS = 1_000;
+const GAPS_KEPT = 6;
+
+/** The pause to wait after a key, from the recent gaps between keys (adaptive debounce). */
+export function pauseFor(gaps: readonly number[], fallback = SUGGEST_DEBOUNCE_MS): number {
+	if (gaps.length === 0) return fallback;
+	const sorted = [...gaps].sort((a, b) => a - b);
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	return Math.round(Math.min(MAX_PAUSE_MS, Math.max(MIN_PAUSE_MS, median * PAUSE_PER_GAP)));
+}
 
 export interface SuggestionQueryOptions<T> {
 	/** The search itself (suggestArticles). */
@@ -20,10 +39,17 @@ export interface SuggestionQueryOptions<T> {
 	limit?: number;
 	setTimer?: (callback: () => void, ms: number) => unknown;
 	clearTimer?: (timer: unknown) => void;
+	/** The clock, in milliseconds (tests pass their own). */
+	now?: () => number;
+	/** Called at every change with the text, to warm the search while the customer types. */
+	onTyping?: (text: string) => void;
 }
 
 export class SuggestionQuery<T> {
-	private readonly options: Required<Omit<SuggestionQueryOptions<T>, 'onError'>> & Pick<SuggestionQueryOptions<T>, 'onError'>;
+	private readonly options: Required<Omit<SuggestionQueryOptions<T>, 'onError' | 'onTyping'>> & Pick<SuggestionQueryOptions<T>, 'onError' | 'onTyping'>;
+	/** Recent gaps between changes, and the time of the last one. */
+	private gaps: number[] = [];
+	private lastChange: number | undefined;
 	private timer: unknown;
 	/** Number of the newest query asked (or of the newest reset); answers to older ones are dropped. */
 	private sequence = 0;
@@ -37,6 +63,7 @@ export class SuggestionQuery<T> {
 			limit: MAX_SUGGESTIONS,
 			setTimer: (callback, ms) => setTimeout(callback, ms),
 			clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+			now: () => Date.now(),
 			...options,
 		};
 	}
@@ -45,6 +72,8 @@ export class SuggestionQuery<T> {
 	update(rawText: string): void {
 		const text = rawText.trim().replace(/\s+/g, ' ');
 		this.cancelTimer();
+		this.noteGap();
+		this.options.onTyping?.(rawText);
 		if (text.length < this.options.minChars) {
 			// Too short: forget any query in flight and show nothing.
 			this.sequence++;
@@ -57,7 +86,21 @@ export class SuggestionQuery<T> {
 		this.timer = this.options.setTimer(() => {
 			this.timer = undefined;
 			void this.run(text);
-		}, this.options.delayMs);
+		}, this.pause);
+	}
+
+	/** The pause the next query waits for (see pauseFor). */
+	get pause(): number {
+		return pauseFor(this.gaps, this.options.delayMs);
+	}
+
+	private noteGap(): void {
+		const now = this.options.now();
+		if (this.lastChange !== undefined) {
+			const gap = now - this.lastChange;
+			if (gap <= MAX_TYPING_GAP_MS) this.gaps = [...this.gaps, gap].slice(-GAPS_KEPT);
+		}
+		this.lastChange = now;
 	}
 
 	/** Stops any pending query and ignores answers still to come. */

@@ -32,12 +32,19 @@ export class SuggestionsPanel {
 		return this.shown;
 	}
 
-	/** Shows these suggestions (best first), or hides the region when there are none. */
+	/**
+	 * Shows these suggestions (best first). The region appears with the first list and then keeps
+	 * its place and never shrinks while the customer goes on typing (the fields below do not
+	 * jump); with nothing to suggest it says so in that space. clear() gives the space back.
+	 */
 	show(suggestions: readonly Suggestion[]): void {
 		const before = this.shown.map((entry) => entry.id).join('\n');
 		this.shown = [...suggestions];
 		this.list.replaceChildren(...this.shown.map((suggestion, index) => this.item(suggestion, index)));
-		this.region.hidden = this.shown.length === 0;
+		const wasShown = !this.region.hidden;
+		this.region.hidden = this.shown.length === 0 && !wasShown;
+		this.region.dataset.empty = String(this.shown.length === 0);
+		if (!this.region.hidden) this.region.style.minHeight = `${Math.max(this.region.offsetHeight, parseFloat(this.region.style.minHeight) || 0)}px`;
 		const now = this.shown.map((entry) => entry.id).join('\n');
 		// Announce a changed list only; an empty answer stays silent.
 		if (now !== before) {
@@ -47,7 +54,10 @@ export class SuggestionsPanel {
 		}
 	}
 
+	/** Hides the region and gives its space back (the subject was emptied, or a new ticket). */
 	clear(): void {
+		this.region.hidden = true;
+		this.region.style.minHeight = '';
 		this.show([]);
 	}
 

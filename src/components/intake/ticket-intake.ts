@@ -4,7 +4,7 @@
  * schema and hands it to the ticket API with one Idempotency-Key per draft, so a double click,
  * a retry or a lost answer never opens two tickets. Nothing typed is lost on any failure.
  */
-import { suggestArticles, type Suggestion } from '../../search/suggest';
+import { loadSuggestContext, suggestArticles, warmCompletedWords, type Suggestion } from '../../search/suggest';
 import {
 	type Draft,
 	type DraftStorage,
@@ -26,7 +26,7 @@ import {
 import { clearErrors, fieldsInError, groupFieldErrors, setFieldError, showErrors } from './field-errors';
 import { buildTicketPayload, checkTicket, type IntakeCatalog, modulesOf, ticketBody } from './payload';
 import { apiBase, isRetryable, outcomeMessage, recordDeflection, submitTicket, type SubmitOutcome, type TicketReceipt } from './submit-ticket';
-import { SuggestionQuery } from './suggestion-query';
+import { SUGGEST_MIN_CHARS, SuggestionQuery } from './suggestion-query';
 import { SuggestionsPanel } from './suggestions-panel';
 
 const API = apiBase(import.meta.env.PUBLIC_TICKET_API_URL);
@@ -103,7 +103,13 @@ class TicketIntake extends HTMLElement {
 			onResults: (results, text) => this.showSuggestions(results, text),
 			// No index (astro dev) or a failed load: the form works without suggestions.
 			onError: () => this.panel.clear(),
+			onTyping: (text) => void warmCompletedWords(text).catch(() => undefined),
 		});
+		// Pagefind and the vocabulary load when the customer reaches "Assunto" (or the page is idle),
+		// not after the first pause: the first list then comes as fast as the next ones.
+		const warm = () => void loadSuggestContext().catch(() => undefined);
+		part<HTMLElement>(this.form, '[name="subject"]').addEventListener('focus', warm, { once: true });
+		if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3_000 });
 
 		this.draft = loadDraft(this.storage, newKey);
 		this.writeForm(this.draft.values);
@@ -199,7 +205,9 @@ class TicketIntake extends HTMLElement {
 	// ---- suggestions ---------------------------------------------------------------------------
 
 	private showSuggestions(results: Suggestion[], text: string): void {
-		this.panel.show(results);
+		// An emptied subject gives the panel's space back; while typing it keeps its place.
+		if (text.length < SUGGEST_MIN_CHARS) this.panel.clear();
+		else this.panel.show(results);
 		// Which subject the shown list answers (empty list included): what the suggestion evaluation waits for.
 		this.dataset.suggestionsFor = text;
 		if (results.length) this.persist(withSuggested(this.draft, results.map((result) => result.id)));
