@@ -29,8 +29,11 @@
  */
 import { buildExcerpt, sanitizeExcerpt } from './excerpt';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-client';
-import { classifyTerm, isUsed, matchedWordsOf, typoPrefix, type TermStatus } from './term-match';
-import { searchForm, significantTokens } from './text';
+import { isUsed, type TermStatus } from './term-match';
+import { matchTerm, type TermMatch } from './term-search';
+import { significantTokens } from './text';
+import { understandQuery, type QueryAids, type QueryTerm } from './understand';
+import type { Vocabulary } from './vocabulary';
 
 export { classifyTerm, commonPrefixLength, isGenuineMatch, isUsed, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
 
@@ -187,6 +190,8 @@ export interface SearchOptions {
 	facets?: boolean;
 	/** Excerpt length in words for merged results (Pagefind's own excerpts follow its option). */
 	excerptLength?: number;
+	/** The lexicon and vocabulary (query-aids.ts): synonyms, abbreviations and corrections. */
+	aids?: QueryAids & { vocabulary?: Vocabulary };
 }
 
 export interface HitData {
@@ -255,20 +260,20 @@ export interface SearchOutcome {
 
 interface TermSearch extends TermReport {
 	results: PagefindResult[];
+	/** What an AND search of the query sends for this term. */
+	searchText: string;
 }
 
 interface InstanceCache {
 	total?: Promise<number>;
 	catalog?: Promise<SiteCatalog>;
-	terms: Map<string, Promise<TermSearch>>;
 }
 
-const TERM_CACHE_SIZE = 200;
 const caches = new WeakMap<PagefindApi, InstanceCache>();
 
 function cacheOf(pagefind: PagefindApi): InstanceCache {
 	let cache = caches.get(pagefind);
-	if (!cache) caches.set(pagefind, (cache = { terms: new Map() }));
+	if (!cache) caches.set(pagefind, (cache = {}));
 	return cache;
 }
 
@@ -301,39 +306,29 @@ export function loadCatalog(pagefind: PagefindApi): Promise<SiteCatalog> {
 	return cache.catalog;
 }
 
-/** Pagefind's results for one search string, with the words its best result matched. */
-async function probe(pagefind: PagefindApi, search: string): Promise<{ results: PagefindResult[]; words: string[] }> {
-	const results = (await pagefind.search(search))?.results ?? [];
-	const best = results[0];
-	return { results, words: best ? matchedWordsOf(best, await best.data()) : [] };
+/** How a matched term reads in the search outcome. */
+function statusOf(match: TermMatch): TermStatus {
+	if (match.kind === 'exact') return 'ok';
+	if (match.kind === 'missing') return 'missing';
+	return 'prefix';
 }
 
-/** One term alone over the whole site, with its status (cached: typing repeats the same words). */
-function searchTerm(pagefind: PagefindApi, term: string): Promise<TermSearch> {
-	const cache = cacheOf(pagefind);
-	let pending = cache.terms.get(term);
-	if (!pending) {
-		pending = (async () => {
-			const [found, total] = await Promise.all([probe(pagefind, term), totalPages(pagefind)]);
-			let status = classifyTerm(term, found.results.length, found.words);
-			let search = term;
-			let results = found.results;
-			const prefix = status === 'ok' ? undefined : typoPrefix(term);
-			if (prefix) {
-				const retry = await probe(pagefind, prefix);
-				if (retry.results.length > 0 && retry.words.some((word) => searchForm(word).startsWith(prefix))) {
-					status = 'prefix';
-					search = prefix;
-					results = retry.results;
-				}
-			}
-			return { term, search, status, count: results.length, idf: inverseDocumentFrequency(results.length, total), results };
-		})();
-		pending.catch(() => cache.terms.delete(term));
-		if (cache.terms.size >= TERM_CACHE_SIZE) cache.terms.delete(cache.terms.keys().next().value!);
-		cache.terms.set(term, pending);
-	}
-	return pending;
+/**
+ * One understood term over the whole site (term-search.ts: alternatives, Pagefind's fallback
+ * dropped, corrections from the vocabulary), with its weight; cached per term by term-search.
+ */
+async function searchTerm(pagefind: PagefindApi, term: QueryTerm, vocabulary: Vocabulary | undefined): Promise<TermSearch> {
+	const [match, total] = await Promise.all([matchTerm(pagefind, term, { vocabulary }), totalPages(pagefind)]);
+	const results = [...new Map(match.results.map((result) => [result.id, result])).values()].sort((a, b) => b.score - a.score);
+	return {
+		term: term.word,
+		search: match.searched.join(' | '),
+		status: statusOf(match),
+		count: results.length,
+		idf: inverseDocumentFrequency(results.length, total),
+		results,
+		searchText: match.searched[0] ?? term.word,
+	};
 }
 
 /** Share of the query's weight carried by the used terms (pure part of usedShare). */
@@ -396,16 +391,17 @@ function hasSelection(filters: FilterSelection | undefined): boolean {
  */
 export async function searchSite(pagefind: PagefindApi, request: SearchRequest, options: SearchOptions = {}): Promise<SearchOutcome> {
 	const plan = planQuery(request.text);
+	const understood = understandQuery(plan.text, options.aids ?? {});
 	const filters = request.filters ?? {};
 	const needCatalog = options.facets || hasSelection(filters) || request.sort === 'recentes';
 	const catalogPromise = needCatalog ? loadCatalog(pagefind) : undefined;
-	const reports = await Promise.all(plan.terms.map((term) => searchTerm(pagefind, term)));
+	const reports = await Promise.all(understood.map((term) => searchTerm(pagefind, term, options.aids?.vocabulary)));
 	const used = reports.filter((report) => isUsed(report.status));
 	const matchedShare = await usedShare(pagefind, reports);
 
 	let mode: SearchMode;
 	let hits: SearchHit[];
-	if (plan.terms.length === 0) {
+	if (understood.length === 0) {
 		if (hasSelection(filters)) {
 			const all = (await pagefind.search(null))?.results ?? [];
 			mode = 'browse';
@@ -419,7 +415,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest, 
 		hits = [];
 	} else {
 		const terms = used.map((report) => report.term);
-		const searches = used.map((report) => report.search);
+		const searches = used.map((report) => report.searchText);
 		const sentence = used.length >= SENTENCE_TERMS;
 		const strict = used.length === 1 ? used[0]!.results : sentence ? [] : ((await pagefind.search(searches.join(' ')))?.results ?? []);
 		if (strict.length > 0) {

@@ -79,9 +79,10 @@ export function rankPages(
 	{ total, limit = 5, minCoverage = MIN_COVERAGE, relativeFloor = RELATIVE_FLOOR, bodyOnlyFactor = BODY_ONLY_FACTOR, unknownFactor = UNKNOWN_FACTOR }: RankOptions,
 ): RankedPage[] {
 	const weights = termWeights(terms, total, unknownFactor);
-	// A title of several known words must share two of them with a page: one common word
-	// ("folha", "integração") is how unrelated articles creep in.
-	const minMatched = Math.min(2, weights.filter((weight, index) => weight > 0 && terms[index]!.hits.size > 0).length);
+	// A title of several words must share two of them with a page: one common word ("folha",
+	// "integração") is how unrelated articles creep in, and a two-word title whose other word the
+	// index does not know is about something else ("férias do usuário").
+	const minMatched = Math.min(2, weights.filter((weight) => weight > 0).length);
 	const titleWeight = weights.reduce((sum, weight) => sum + weight, 0);
 	if (titleWeight === 0) return [];
 	const pages = new Map<string, RankedPage>();

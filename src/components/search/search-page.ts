@@ -6,6 +6,7 @@
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { FILTER_LABELS, statusMessage, TYPE_LABELS, valueLabel } from '../../search/present';
 import { FILTER_KEYS, searchSite, type FilterKey, type SearchOutcome } from '../../search/query';
+import { loadQueryAids } from '../../search/query-aids';
 import { readState, sameState, SEARCH_PAGE, toggleFilter, writeState, type SearchState } from '../../search/url-state';
 import { renderHit } from './render';
 
@@ -74,7 +75,7 @@ class SearchPage extends HTMLElement {
 				this.#typing = true;
 			}, DEBOUNCE_MS);
 		});
-		this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+		this.#input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadQueryAids()]).catch(() => undefined), { once: true });
 		sort.addEventListener('change', () => this.#navigate({ ...this.#state, sort: sort.value === 'recentes' ? 'recentes' : 'relevancia' }, 'push'));
 		facets.addEventListener('change', (event) => {
 			const box = event.target;
@@ -132,8 +133,8 @@ class SearchPage extends HTMLElement {
 		}
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const pagefind = await loadPagefind();
-			const outcome = await searchSite(pagefind, { text: state.q, filters: state.filters, sort: state.sort }, { facets: true });
+			const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
+			const outcome = await searchSite(pagefind, { text: state.q, filters: state.filters, sort: state.sort }, { facets: true, aids });
 			if (current !== this.#sequence) return;
 			this.#outcome = outcome;
 			this.#shown = 0;

@@ -4,9 +4,12 @@
  */
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { countLabel, statusMessage } from '../../search/present';
+import { lexiconOnly } from '../../search/query-aids';
 import { searchSite } from '../../search/query';
 import { searchPageUrl } from '../../search/url-state';
 import { renderCompactHit } from './render';
+
+const HEADER_AIDS = lexiconOnly();
 
 /** Results shown in the dialog; the rest are on the search page. */
 const SHOWN = 8;
@@ -41,7 +44,9 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 		}
 		try {
 			const pagefind = await loadPagefind();
-			const outcome = await searchSite(pagefind, { text });
+			// The header search keeps its first answer light: the shipped lexicon, without the
+			// vocabulary file that /busca/ and the suggestions load for corrections.
+			const outcome = await searchSite(pagefind, { text }, { aids: HEADER_AIDS });
 			const shown = await Promise.all(outcome.hits.slice(0, SHOWN).map((hit) => hit.data()));
 			if (current !== sequence) return; // a newer search is running
 			list.replaceChildren(...shown.map(renderCompactHit));

@@ -1,0 +1,107 @@
+/**
+ * The suggestions and the site search over a real Pagefind index (the browser bundle run in
+ * Node), built from a small fixture FAQ: misspelt, synonym, abbreviated and no-match titles go
+ * through the real query understanding, term searches (with Pagefind's stemming and its
+ * short-prefix fallback) and ranking.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind-index';
+import { DOMAIN_LEXICON } from '../../src/search/lexicon';
+import type { PagefindApi } from '../../src/search/pagefind-client';
+import { queryAidsFrom } from '../../src/search/query-aids';
+import { searchSite } from '../../src/search/query';
+import { rankTitle, suggestWith, type SuggestContext } from '../../src/search/suggest';
+import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
+import { projectRoot } from '../../src/utils/content-dir';
+import { FIXTURE_ARTICLES } from '../fixtures/suggest-index/articles';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The indexed part of an article page, as src/pages/faq/[module]/[slug].astro marks it. */
+function articlePage(article: (typeof FIXTURE_ARTICLES)[number]): string {
+	return `<!doctype html><html lang="pt-BR"><head><title>${escape(article.title)}</title></head><body>
+	<article data-pagefind-body>
+		<span hidden data-pagefind-filter="tipo">faq</span><span hidden data-pagefind-filter="modulo">${article.module}</span>
+		<span hidden data-pagefind-meta="modulo">${article.module}</span><span hidden data-pagefind-meta="id">${article.id}</span>
+		<h1 data-pagefind-weight="10">${escape(article.title)}</h1>
+		<p data-pagefind-meta="description">${escape(article.description)}</p>
+		${article.routine ? `<dd data-pagefind-weight="8" data-pagefind-meta="rotina">${article.routine}</dd>` : ''}
+		<dd data-pagefind-weight="7" data-pagefind-meta="keywords">${escape(article.keywords.join(', '))}</dd>
+		<p>${escape(article.body)}</p>
+	</article></body></html>`;
+}
+
+describe('suggestions over a real Pagefind index', () => {
+	let site: string;
+	let context: SuggestContext;
+	const realFetch = globalThis.fetch;
+	const suggested = async (title: string) => (await suggestWith(context, title)).map((entry) => entry.id);
+
+	beforeAll(async () => {
+		mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+		site = mkdtempSync(join(projectRoot, '.tmp', 'suggest-index-'));
+		for (const article of FIXTURE_ARTICLES) {
+			mkdirSync(join(site, 'faq', article.id), { recursive: true });
+			writeFileSync(join(site, 'faq', article.id, 'index.html'), articlePage(article));
+		}
+		await buildSearchIndex(site);
+		globalThis.fetch = (async (input: string | URL) => new Response(await readFile(fileURLToPath(new URL(String(input)))))) as typeof fetch;
+		const pagefind = (await import(/* @vite-ignore */ join(site, 'pagefind', 'pagefind.js'))) as PagefindApi;
+		await pagefind.options({ baseUrl: '/' });
+		const vocabulary = buildVocabulary(FIXTURE_ARTICLES.map((article) => [article.title, article.description, ...article.keywords, article.routine ?? '']));
+		context = { pagefind, aids: queryAidsFrom({ version: 1, articles: FIXTURE_ARTICLES.length, words: vocabularyJson(vocabulary), lexicon: DOMAIN_LEXICON }) };
+	}, 60_000);
+
+	afterAll(() => {
+		globalThis.fetch = realFetch;
+		rmSync(site, { recursive: true, force: true });
+	});
+
+	it('finds the article for a title in its own words and for a code alone', async () => {
+		expect((await suggested('pinpad não comunica no caixa'))[0]).toBe('frente-de-loja/pinpad-nao-comunica');
+		expect((await suggested('FIS0230'))[0]).toBe('fiscal/cancelamento-fora-do-prazo');
+	});
+
+	it('corrects the most telling word when it is misspelt', async () => {
+		expect((await suggested('pinpag nao encontrado'))[0]).toBe('frente-de-loja/pinpad-nao-comunica');
+		expect((await suggested('cancelamneto de nota recusado'))[0]).toBe('fiscal/cancelamento-fora-do-prazo');
+		expect((await suggested('tranferencia entre lojas parada'))[0]).toBe('estoque/transferencia-em-transito');
+		const ranking = await rankTitle(context, 'pinpag nao encontrado');
+		expect(ranking.terms.find((term) => term.term.word === 'pinpag')).toMatchObject({ kind: 'corrected', searched: ['pinpad'] });
+	});
+
+	it('understands the store floor’s words through the lexicon', async () => {
+		expect((await suggested('maquininha de cartão sem sinal'))[0]).toBe('frente-de-loja/pinpad-nao-comunica');
+		expect((await suggested('preço da prateleira errado depois da remarcação'))[0]).toBe('comercial/etiqueta-preco-antigo');
+		expect((await suggested('contagem cíclica da seção'))[0]).toBe('estoque/inventario-por-secao');
+	});
+
+	it('completes abbreviations cut with a period', async () => {
+		expect((await suggested('transf. parada em trânsito'))[0]).toBe('estoque/transferencia-em-transito');
+		expect((await suggested('ped. não vincula no receb.'))[0]).toBe('compras/pedido-sem-recebimento');
+	});
+
+	it('stays silent on titles nothing answers, even when a common word matches', async () => {
+		for (const title of ['folha de pagamento dos funcionários', 'relatório de vendas por hora', 'férias do usuário', 'alarme da câmara fria']) {
+			expect(await suggested(title), title).toEqual([]);
+		}
+	});
+
+	it('lists after the first only pages that score close to it', async () => {
+		const ranking = await rankTitle(context, 'pinpad TEF cartão');
+		expect(ranking.pages[0]?.id).toBeDefined();
+		for (const page of ranking.pages.slice(1)) expect(page.score).toBeGreaterThanOrEqual(ranking.pages[0]!.score * 0.5);
+	});
+
+	it('the site search shares the understanding: a misspelt word, a synonym and a no-match query', async () => {
+		const urls = async (text: string) => Promise.all((await searchSite(context.pagefind, { text }, { aids: context.aids })).hits.map(async (hit) => (await hit.data()).url));
+		expect((await urls('pinpag'))[0]).toBe('/faq/frente-de-loja/pinpad-nao-comunica/');
+		expect((await urls('maquininha'))[0]).toBe('/faq/frente-de-loja/pinpad-nao-comunica/');
+		expect((await urls('transf.'))[0]).toBe('/faq/estoque/transferencia-em-transito/');
+		expect(await urls('folha de pagamento')).toEqual([]);
+	});
+});
