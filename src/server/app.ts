@@ -1,13 +1,16 @@
 import { Hono, type Context, type ErrorHandler, type NotFoundHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import type { TicketCatalog } from '../schemas/ticket';
+import type { IntakeCatalog } from '../components/intake/payload';
+import { FORM_ROUTE } from '../components/intake/form-post';
 import type { ApiEnv } from './api-env';
 import type { ServiceConfig } from './config';
 import { sendError } from './errors';
+import { type PageShell, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
 import { deflectionRoutes } from './routes/deflections';
 import { healthRoutes } from './routes/health';
+import { ticketFormRoutes } from './routes/ticket-form';
 import { ticketRoutes } from './routes/tickets';
 import type { TicketStore } from './storage';
 
@@ -16,8 +19,10 @@ export const API_BASE = '/api';
 export interface AppOptions {
 	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit'>;
 	store: TicketStore;
-	/** The products and modules a ticket may name. */
-	catalog: TicketCatalog;
+	/** The products and modules a ticket may name, with the names the form shows. */
+	catalog: IntakeCatalog;
+	/** The look of the pages the form route renders (default: a plain page of its own). */
+	shell?: PageShell;
 }
 
 /** 404 with the contract's error body, for any unknown path under /api. */
@@ -32,7 +37,7 @@ export const apiOnError: ErrorHandler = (error, c: Context) => {
 };
 
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
-export function createApp({ config, store, catalog }: AppOptions): Hono<ApiEnv> {
+export function createApp({ config, store, catalog, shell = pageShell(undefined) }: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
 
 	app.use(
@@ -58,6 +63,7 @@ export function createApp({ config, store, catalog }: AppOptions): Hono<ApiEnv> 
 		ticketsPath,
 		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath }),
 	);
+	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell }));
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));
 

@@ -1,15 +1,16 @@
 import type { Hono } from 'hono';
-import type { TicketCatalog } from '../schemas/ticket';
+import type { IntakeCatalog } from '../components/intake/payload';
 import { readCatalog } from '../utils/catalog';
 import type { ApiEnv } from './api-env';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
+import { pageShell } from './page-shell';
 import { openTicketStore, type TicketStore } from './storage';
 
 export interface TicketService {
 	app: Hono<ApiEnv>;
 	store: TicketStore;
-	catalog: TicketCatalog;
+	catalog: IntakeCatalog;
 	/** Closes the database; stop the HTTP server first. */
 	close(): void;
 }
@@ -17,10 +18,12 @@ export interface TicketService {
 /**
  * Opens the storage, reads the catalog of the content and builds the API. The catalog is read
  * once: products and modules only change with a new build, which restarts the service.
+ * `siteDir`, the built site when the service serves it too, lends its look to the pages of the
+ * form route.
  */
-export function openTicketService(config: ServiceConfig): TicketService {
+export function openTicketService(config: ServiceConfig, { siteDir }: { siteDir?: string } = {}): TicketService {
 	const catalog = readCatalog(config.contentDir);
 	const store = openTicketStore(config.dataDir);
-	const app = createApp({ config, store, catalog });
+	const app = createApp({ config, store, catalog, shell: pageShell(siteDir) });
 	return { app, store, catalog, close: () => store.close() };
 }

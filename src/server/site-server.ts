@@ -15,7 +15,7 @@ export interface RunningSite {
  * script can call it with another `dist` folder and configuration).
  */
 export async function startSiteServer({ distDir, config }: { distDir: string; config: ServiceConfig }): Promise<RunningSite> {
-	const service = openTicketService(config);
+	const service = openTicketService(config, { siteDir: distDir });
 	try {
 		const server = await listen(createSiteApp({ distDir, api: service.app }), config);
 		return {

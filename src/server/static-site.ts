@@ -4,6 +4,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { ApiEnv } from './api-env';
 import { API_BASE, apiNotFound } from './app';
+import { withFreshFormKey } from './form-key';
+
+/** The folder of the ticket-intake page in the built site. */
+const INTAKE_PAGE = 'abrir-ticket';
 
 export interface SiteAppOptions {
 	/** The built site (`dist/`). */
@@ -20,6 +24,21 @@ export interface SiteAppOptions {
 export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 	const app = new Hono();
 	app.route('/', api);
+	// The intake page gets a key of its own for each visitor (see form-key.ts); private, so no
+	// shared cache keeps one visitor's key for the next.
+	const intakePage = join(distDir, INTAKE_PAGE, 'index.html');
+	for (const path of [`/${INTAKE_PAGE}`, `/${INTAKE_PAGE}/`, `/${INTAKE_PAGE}/index.html`]) {
+		app.get(path, async (c, next) => {
+			let page: string;
+			try {
+				page = await readFile(intakePage, 'utf8');
+			} catch {
+				return next();
+			}
+			c.header('Cache-Control', 'private, no-cache');
+			return c.html(withFreshFormKey(page));
+		});
+	}
 	app.use(
 		'*',
 		serveStatic({

@@ -162,6 +162,14 @@ export class TicketStore {
 		return { id: row.id, status: row.status, createdAt: row.created_at, ...(JSON.parse(row.data) as Ticket) };
 	}
 
+	/** The ticket stored under an idempotency key (the confirmation of a form post finds it so). */
+	findByKey(idempotencyKey: string): StoredTicket | undefined {
+		const row = this.db
+			.prepare<[string], { ticket_id: string }>('SELECT ticket_id FROM idempotency_keys WHERE key = ?')
+			.get(idempotencyKey.toLowerCase());
+		return row ? this.find(row.ticket_id) : undefined;
+	}
+
 	recordDeflection(deflection: Deflection): void {
 		this.db
 			.prepare('INSERT INTO deflections (subject, article, outcome, created_at) VALUES (?, ?, ?, ?)')

@@ -1,5 +1,4 @@
-/** Name shown in the header, titles and feeds. */
-export const SITE_NAME = 'Central de Ajuda Linha Consinco';
+export { SITE_NAME } from './site-name';
 
 /**
  * Base of the "Editar esta página" links, e.g. `https://github.com/org/repo/edit/main/`.

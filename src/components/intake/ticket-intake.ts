@@ -5,6 +5,8 @@
  * a retry or a lost answer never opens two tickets. Nothing typed is lost on any failure.
  */
 import { loadSuggestContext, suggestArticles, warmCompletedWords, type Suggestion } from '../../search/suggest';
+import { TICKET_LIMITS } from '../../schemas/ticket';
+import { clearConfirmation, loadConfirmation, type SavedConfirmation, saveConfirmation } from './confirmation-store';
 import {
 	type Draft,
 	type DraftStorage,
@@ -25,9 +27,11 @@ import {
 } from './draft-store';
 import { clearErrors, fieldsInError, groupFieldErrors, setFieldError, showErrors } from './field-errors';
 import { buildTicketPayload, checkTicket, type IntakeCatalog, modulesOf, ticketBody } from './payload';
+import { prefilledValues } from './prefill';
 import { apiBase, isRetryable, outcomeMessage, recordDeflection, submitTicket, type SubmitOutcome, type TicketReceipt } from './submit-ticket';
 import { SUGGEST_MIN_CHARS, SuggestionQuery } from './suggestion-query';
 import { SuggestionsPanel } from './suggestions-panel';
+import { watchSubjectPaste } from './subject-paste';
 
 const API = apiBase(import.meta.env.PUBLIC_TICKET_API_URL);
 
@@ -112,9 +116,15 @@ class TicketIntake extends HTMLElement {
 		if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3_000 });
 
 		this.draft = loadDraft(this.storage, newKey);
-		this.writeForm(this.draft.values);
 		if (hasContent(this.draft.values)) this.restoredNote.hidden = false;
+		const prefilled = prefilledValues(this.draft.values, window.location.search, this.catalog);
+		if (prefilled) this.draft = { ...this.draft, values: prefilled };
+		this.writeForm(this.draft.values);
 		void this.query.runNow(this.draft.values.subject);
+		watchSubjectPaste(part(this.form, '[name="subject"]'), part(this.form, '[data-subject-note]'), TICKET_LIMITS.subject.max);
+		// A ticket opened before a reload: its confirmation stays until "Abrir outro ticket".
+		const confirmed = loadConfirmation(this.storage);
+		if (confirmed) this.showConfirmation(confirmed);
 
 		this.form.addEventListener('input', (event) => this.onEdit(event));
 		this.form.addEventListener('change', (event) => this.onEdit(event));
@@ -280,11 +290,18 @@ class TicketIntake extends HTMLElement {
 	}
 
 	private succeeded(receipt: TicketReceipt): void {
+		const confirmation = { id: receipt.id, email: this.draft.values['requester.email'].trim() };
 		this.resetDraft();
-		for (const holder of this.confirmation.querySelectorAll('[data-ticket-id]')) holder.textContent = receipt.id;
+		saveConfirmation(this.storage, confirmation);
 		this.say('', 'info');
-		this.showView('confirmation');
+		this.showConfirmation(confirmation);
 		part<HTMLElement>(this.confirmation, 'h2').focus();
+	}
+
+	private showConfirmation({ id, email }: SavedConfirmation): void {
+		for (const holder of this.confirmation.querySelectorAll('[data-ticket-id]')) holder.textContent = id;
+		for (const holder of this.confirmation.querySelectorAll('[data-ticket-email]')) holder.textContent = email;
+		this.showView('confirmation');
 	}
 
 	private setSending(sending: boolean): void {
@@ -321,6 +338,7 @@ class TicketIntake extends HTMLElement {
 
 	/** Clears the form and the draft (after a suggestion solved the problem, or on request). */
 	private startOver(): void {
+		clearConfirmation(this.storage);
 		this.resetDraft();
 		this.showView('form');
 		part<HTMLElement>(this.form, '[name="subject"]').focus();

@@ -37,7 +37,10 @@ test.describe('navegação pela base de conhecimento', () => {
 			const target = content.published.find((entry) => entry.id === id)!;
 			await expect(related.getByRole('link', { name: target.data.title })).toHaveAttribute('href', `/faq/${id}/`);
 		}
-		await expect(page.getByRole('complementary', { name: 'Precisa de ajuda?' }).getByRole('link', { name: 'Abra um ticket' })).toHaveAttribute('href', '/abrir-ticket/');
+		await expect(page.getByRole('complementary', { name: 'Precisa de ajuda?' }).getByRole('link', { name: `Abra um ticket para o módulo ${module.name}` })).toHaveAttribute(
+			'href',
+			`/abrir-ticket/?produto=${module.product}&modulo=${module.id}`,
+		);
 		// the test site is built with PUBLIC_EDIT_BASE_URL (scripts/build-test-sites.ts)
 		await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute(
 			'href',
