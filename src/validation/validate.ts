@@ -5,6 +5,7 @@ import { changeModuleProduct } from './rules/change-module-product';
 import { duplicateId } from './rules/duplicate-id';
 import { invalidValue } from './rules/invalid-value';
 import { locationMatchesData } from './rules/location-matches-data';
+import { synonymsFile } from './rules/synonyms-file';
 import { missingKey } from './rules/missing-key';
 import { unknownKey } from './rules/unknown-key';
 import { unknownModule } from './rules/unknown-module';
@@ -24,6 +25,7 @@ export const contentRules: ContentRule[] = [
 	unknownRelated,
 	duplicateId,
 	locationMatchesData,
+	synonymsFile,
 ];
 
 /** All problems of a corpus, sorted by file and line. */
