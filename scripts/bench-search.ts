@@ -5,11 +5,16 @@
  * header search and into the /busca/ page, one key at a time. For each query it measures the
  * time from the last keystroke to the results being in the page (p50, p95) and the bytes the
  * browser fetched (first query: search code, Pagefind, its WebAssembly and index chunks; later
- * queries: what they add). A benchmark, not a test: it prints figures and judges nothing.
+ * queries: what they add). Then it types each query as a ticket subject on /abrir-ticket/, each
+ * on a fresh page in a fresh browser context (a customer who just arrived), and measures the
+ * time from the last keystroke to the suggestions in the page, pause included. It also prints
+ * the size of the query aids file (the FAQ vocabulary and lexicon, raw and gzip).
+ * A benchmark, not a test: it prints figures and judges nothing.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/utils/content-dir';
@@ -144,6 +149,36 @@ async function session(page: Page, traffic: Traffic, url: string, queries: strin
 	return measures;
 }
 
+/** Each query typed as a ticket subject on a fresh page (new context, empty cache). */
+async function coldSuggestions(browser: import('@playwright/test').Browser, base: string, queries: string[]): Promise<Measure[]> {
+	const measures: Measure[] = [];
+	for (const query of queries) {
+		const context = await browser.newContext({ locale: 'pt-BR' });
+		await context.addInitScript(() => {
+			document.addEventListener('keydown', () => ((window as unknown as { __lastKey: number }).__lastKey = performance.now()), true);
+		});
+		const traffic = new Traffic(context);
+		const page = await context.newPage();
+		await page.goto(`${base}/abrir-ticket/`);
+		await page.locator('#assunto, [name="subject"]').first().click();
+		const latency = await typeAndMeasure(page, '[name="subject"]', { selector: 'ticket-intake', attribute: 'data-suggestions-for', value: query.trim().replace(/\s+/g, ' ') }, query);
+		const after = await traffic.snapshot();
+		const shown = await page.locator('[data-suggestions-list] li').count();
+		measures.push({ query, latency, bytes: after.bytes, pagefindBytes: after.pagefind, status: `${shown} sugestões` });
+		await context.close();
+	}
+	return measures;
+}
+
+function reportCold(measures: Measure[]): void {
+	const latencies = measures.map((measure) => measure.latency).sort((a, b) => a - b);
+	const bytes = measures.map((measure) => measure.bytes).sort((a, b) => a - b);
+	console.log(`\nSugestões ao abrir ticket, página nova por assunto (${measures.length} assuntos; última tecla → sugestões na tela, pausa incluída)`);
+	console.log(`  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, máx ${latencies.at(-1)!.toFixed(0)} ms`);
+	console.log(`  bytes por página (tudo, inclusive a página): mediana ${kb(percentile(bytes, 50))}, p95 ${kb(percentile(bytes, 95))}`);
+	if (values.verbose) for (const measure of measures) console.log(`    ${measure.latency.toFixed(0).padStart(5)} ms ${kb(measure.bytes).padStart(10)}  ${measure.query}  → ${measure.status}`);
+}
+
 function report(title: string, measures: Measure[]): void {
 	const [first, ...later] = measures;
 	const latencies = later.map((measure) => measure.latency).sort((a, b) => a - b);
@@ -203,12 +238,16 @@ try {
 		results.push([kind === 'header' ? 'Busca do cabeçalho (Ctrl/⌘K) numa página de artigo' : 'Página /busca/ (com filtros e contagens)', await session(page, traffic, url, queries, kind)]);
 		await context.close();
 	}
+	const cold = await coldSuggestions(browser, base, queries);
 	await browser.close();
 
+	const aids = readFileSync(join(dist, 'busca', 'vocabulario.json'));
 	console.log(`corpus: ${articles} artigos gerados; build com índice em ${buildSeconds.toFixed(1)} s`);
 	console.log(`índice Pagefind: ${index.files} arquivos, ${kb(index.bytes)} em disco`);
+	console.log(`vocabulário e léxico (/busca/vocabulario.json): ${kb(aids.length)}, ${kb(gzipSync(aids).length)} com gzip`);
 	console.log(`digitação: ${delay} ms entre teclas; espera antes de buscar: 100 ms no cabeçalho, 150 ms na /busca/`);
 	for (const [title, measures] of results) report(title, measures);
+	reportCold(cold);
 } finally {
 	if (server?.pid) {
 		try {

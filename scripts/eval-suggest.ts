@@ -1,5 +1,5 @@
 /**
- * npm run eval:suggest -- <corpus> [--queries <arquivo.json>] [--delay 35] [--port 4530] [--verbose]
+ * npm run eval:suggest -- <corpus> [--queries <arquivo.json>] [--delay 35] [--port 4530] [--quente] [--verbose]
  * Builds the site from a corpus (CONTENT_DIR), serves it with the ticket service, and in
  * chromium types each title of <corpus>/queries.json into "Assunto" on /abrir-ticket/, one key at
  * a time, as a person would. It reads the links under "Artigos sugeridos" and prints hit@1, hit@3
@@ -7,7 +7,7 @@
  * showed nothing, and p50/p95 from the last keystroke to the suggestions in the page.
  * An evaluation, not a test: it prints figures and judges nothing.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,8 @@ const { values, positionals } = parseArgs({
 		delay: { type: 'string', default: '35' },
 		port: { type: 'string', default: '4530' },
 		verbose: { type: 'boolean', default: false },
+		/** One page for every title (warm index) instead of a fresh page per title. */
+		quente: { type: 'boolean', default: false },
 		/** Another list of titles for the same corpus (default: <corpus>/queries.json). */
 		queries: { type: 'string' },
 	},
@@ -56,12 +58,21 @@ interface Outcome {
 	latencyMs: number;
 }
 const outcomes: Outcome[] = [];
-try {
-	const page = await browser.newPage();
+/** The intake page, freshly opened in a context of its own (no cache) unless warm mode shares one. */
+async function openIntake(shared?: Page): Promise<{ page: Page; close: () => Promise<void> }> {
+	if (shared) return { page: shared, close: async () => undefined };
+	const context = await browser.newContext();
+	const page = await context.newPage();
 	await page.goto(`${site.server.url}/abrir-ticket/`);
-	const subject = page.locator('ticket-intake').getByRole('textbox', { name: /Assunto/ });
-	await subject.waitFor();
+	return { page, close: () => context.close() };
+}
+
+try {
+	const warmPage = values.quente ? (await openIntake()).page : undefined;
 	for (const query of queries) {
+		const { page, close } = await openIntake(warmPage);
+		const subject = page.locator('ticket-intake').getByRole('textbox', { name: /Assunto/ });
+		await subject.waitFor();
 		// Start from an empty subject, as a new ticket would.
 		await subject.fill('');
 		await page.locator('ticket-intake:not([data-suggestions-for]), ticket-intake[data-suggestions-for=""]').waitFor({ timeout: 5_000 }).catch(() => undefined);
@@ -92,6 +103,7 @@ try {
 		const hrefs = (await region.isVisible()) ? await region.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')) : [];
 		const shown = hrefs.map((href) => href.replace(/^\/faq\//, '').replace(/\/$/, ''));
 		outcomes.push({ title: query.title, expected: query.expected, shown, latencyMs });
+		await close();
 		if (values.verbose) console.log(`${latencyMs.toFixed(0).padStart(5)} ms  ${query.title}  →  ${shown.slice(0, 3).join(', ') || '(nada)'}`);
 	}
 } finally {
