@@ -12,6 +12,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
 
 			for (const [name, url] of Object.entries(pageTypes())) {
 				test(`${name}: nenhuma violação do axe`, async ({ page }) => {
+					// axe walks the whole page: on a busy two-core machine that alone can take most of 30 s.
+					test.slow();
 					await page.goto(url);
 					await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 					expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');

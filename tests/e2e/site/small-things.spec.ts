@@ -86,6 +86,8 @@ test.describe('busca em um celular de 320 px', () => {
 
 test.describe('exemplos da busca vêm do conteúdo', () => {
 	test('os exemplos do campo no cabeçalho e em /busca/ encontram resultados', async ({ page }) => {
+		// One full search per example (four to six of them), each loading the index afresh.
+		test.slow();
 		await page.goto('/');
 		const header = examplesOf(await page.getByRole('banner').locator('site-search').getByRole('searchbox', { includeHidden: true }).getAttribute('placeholder'));
 		await page.goto('/busca/');
