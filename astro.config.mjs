@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
 
 export default defineConfig({
 	// Absolute URLs (feeds, sitemap, canonical) need the public address of the site.
@@ -17,6 +18,8 @@ export default defineConfig({
 		// GFM comes from remark-gfm explicitly (tables, task lists, strikethrough, autolinks), for .md and .mdx alike.
 		gfm: false,
 		remarkPlugins: [remarkGfm],
+		// Tables scroll inside their own labelled box on phones; MDX extends this config.
+		rehypePlugins: [rehypeTableWrap],
 	},
 	integrations: [contentValidation(), mdx(), sitemap(), pagefindIndex()],
 });

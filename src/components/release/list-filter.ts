@@ -5,6 +5,8 @@
  * items is shown. The choice is kept in the query string (replaceState) so a filtered
  * list can be shared; the count of items shown is announced in a live region.
  */
+import { countOf } from '../../utils/plural';
+
 class ListFilter extends HTMLElement {
 	private form!: HTMLFormElement;
 	private status!: HTMLElement;
@@ -80,10 +82,10 @@ class ListFilter extends HTMLElement {
 	}
 
 	private describe(shown: number, filtered: boolean): string {
-		const noun = (n: number) => (n === 1 ? this.dataset.nounOne : this.dataset.nounMany);
-		if (!filtered) return `Mostrando todos: ${this.items.length} ${noun(this.items.length)}.`;
-		if (shown === 0) return `Nenhum resultado com esses filtros (de ${this.items.length} ${noun(this.items.length)}).`;
-		return `Mostrando ${shown} de ${this.items.length} ${noun(this.items.length)}.`;
+		const all = countOf(this.items.length, { one: this.dataset.nounOne ?? '', many: this.dataset.nounMany ?? '' });
+		if (!filtered) return `Mostrando todos: ${all}.`;
+		if (shown === 0) return `Nenhum resultado com esses filtros (de ${all}).`;
+		return `Mostrando ${shown.toLocaleString('pt-BR')} de ${all}.`;
 	}
 
 	private writeQuery(chosen: (readonly [string, string])[]): void {

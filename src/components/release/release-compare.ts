@@ -17,6 +17,7 @@ import {
 	type ModuleGroup,
 	type PairProblem,
 } from '../../utils/releases';
+import { countOf, NOUNS } from '../../utils/plural';
 import type { CompareChange, CompareData } from './compare-data';
 
 const SIDE = { de: 'instalada', para: 'de destino' } as const;
@@ -29,8 +30,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { classNa
 	node.append(...children);
 	return node;
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 class ReleaseCompare extends HTMLElement {
 	private data!: CompareData;
@@ -124,8 +123,8 @@ class ReleaseCompare extends HTMLElement {
 		const grouped = groupChanges(changes, this.data.moduleOrder);
 		const actions = changes.filter(needsAction).length;
 
-		const summary = `${plural(changes.length, 'mudança', 'mudanças')} de ${from} para ${to}, em ${plural(included.length, 'versão', 'versões')}${
-			actions ? `; ${plural(actions, 'exige', 'exigem')} ação na atualização` : ''
+		const summary = `${countOf(changes.length, NOUNS.change)} de ${from} para ${to}, em ${countOf(included.length, NOUNS.version)}${
+			actions ? `; ${countOf(actions, { one: 'exige', many: 'exigem' })} ação na atualização` : ''
 		}.`;
 		const notes: HTMLElement[] = [element('p', { text: summary })];
 		if (swapped) {

@@ -1,7 +1,8 @@
 /**
- * <site-search>: the header search. This file ships on every page, so it only wires the button,
- * the Ctrl/⌘K shortcut and the dialog; the search itself (search-panel.ts, then Pagefind) is
- * imported the first time the dialog opens or its field gets focus.
+ * <site-search>: the header search. This file ships on every page, so it only turns the link to
+ * the search page into the button that opens the dialog, and wires the Ctrl/⌘K shortcut and the
+ * dialog; the search itself (search-panel.ts, then Pagefind) is imported the first time the
+ * dialog opens or its field gets focus.
  */
 type Panel = typeof import('./search-panel');
 
@@ -10,11 +11,14 @@ class SiteSearch extends HTMLElement {
 	#opener: HTMLElement | null = null;
 
 	connectedCallback(): void {
-		const button = this.querySelector<HTMLButtonElement>('.site-search-open');
+		const link = this.querySelector<HTMLAnchorElement>('a.site-search-open');
 		const dialog = this.querySelector<HTMLDialogElement>('dialog');
 		const input = this.querySelector<HTMLInputElement>('.site-search-input');
-		if (!button || !dialog || !input) return;
+		if (!link || !dialog || !input) return;
+		const button = this.#upgrade(link);
 
+		const kbd = this.querySelector<HTMLElement>('.site-search-kbd');
+		if (kbd) kbd.hidden = false;
 		if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
 			const mod = this.querySelector('.site-search-mod');
 			if (mod) mod.textContent = '⌘';
@@ -49,8 +53,20 @@ class SiteSearch extends HTMLElement {
 				else open();
 			}
 		});
+	}
 
-		button.disabled = false;
+	/** The link to the search page becomes the button that opens the dialog, with the same look and label. */
+	#upgrade(link: HTMLAnchorElement): HTMLButtonElement {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = link.className;
+		button.setAttribute('aria-haspopup', 'dialog');
+		button.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+		button.append(...link.childNodes);
+		const focused = document.activeElement === link;
+		link.replaceWith(button);
+		if (focused) button.focus();
+		return button;
 	}
 
 	/** Imports the panel and starts it (once); a failure lets the next open try again. */

@@ -1,0 +1,15 @@
+/**
+ * The search examples of this build (see utils/search-examples.ts), read once per build: the
+ * header shows them on every page. Under `astro dev` they are read afresh, so edits show.
+ */
+import { getCollection } from 'astro:content';
+import { publishedFaq } from '../../utils/content';
+import { pickSearchExamples, type SearchExamples } from '../../utils/search-examples';
+
+let cache: Promise<SearchExamples> | undefined;
+
+export function searchExamples(): Promise<SearchExamples> {
+	const load = async () => pickSearchExamples(await publishedFaq(), await getCollection('modules'));
+	if (!import.meta.env.PROD) return load();
+	return (cache ??= load());
+}
