@@ -1,11 +1,11 @@
 /**
  * Builds the fixture sites the end-to-end tests run against (see playwright.config.ts):
- * the real content and the public evaluation corpus, one after the other.
+ * the real content and the project's FAQ fixture corpus (tests/fixtures/faq-corpus), one after the other.
  * Usage: tsx scripts/build-test-sites.ts [site|eval ...]
  */
 import { buildSite } from './lib/build-site';
 
-const SITES: Record<string, string> = { site: 'content', eval: '../shared/eval/public' };
+const SITES: Record<string, string> = { site: 'content', eval: 'tests/fixtures/faq-corpus' };
 /** The real-content site is built as the published one is, with "Editar esta página" links. */
 const ENV: Record<string, Record<string, string>> = { site: { PUBLIC_EDIT_BASE_URL: 'https://github.com/linha-consinco/central-de-ajuda/edit/main/' } };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SITES);

@@ -66,7 +66,7 @@ describe('content validation on a corpus with every kind of mistake', () => {
 	});
 
 	it('finds nothing wrong in a valid corpus', () => {
-		expect(validateContentDir('../shared/eval/public')).toEqual([]);
+		expect(validateContentDir('tests/fixtures/faq-corpus')).toEqual([]);
 	});
 
 	it('gives every rule a unique id and a description', () => {
