@@ -1,16 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { useTestBuildDate } from './scripts/lib/test-build-date';
 
 /**
  * Two fixture sites, built once by scripts/build-test-sites.ts before Playwright starts:
- * the real content (`site`) and the public evaluation corpus (`eval`). Each is served with
+ * the real content (`site`) and the FAQ fixture corpus of the tests (`eval`). Each is served with
  * the ticket service on its own port and its own throw-away data folder.
  */
+// The tests compute bulletin expiry for the same fixed day the test sites were built for.
+useTestBuildDate();
 // E2E_PORT_BASE moves both servers, so two checkouts can run their suites side by side.
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4400);
 const SITES = {
 	site: { port: PORT_BASE, content: 'content' },
-	eval: { port: PORT_BASE + 1, content: '../shared/eval/public' },
+	eval: { port: PORT_BASE + 1, content: 'tests/fixtures/faq-corpus' },
 } as const;
 
 // Debian's chromium where it is installed (CI, these machines); Playwright's own elsewhere.

@@ -8,11 +8,12 @@
  * An evaluation, not a test: it prints figures and judges nothing.
  */
 import { chromium, type Page } from '@playwright/test';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../src/server/config';
+import { assertCorpusDir, MissingCorpusError } from '../src/utils/content-dir';
 import { startSiteServer } from '../src/server/site-server';
 import { buildSite } from './lib/build-site';
 import { ascending, percentile } from './lib/stats';
@@ -36,9 +37,21 @@ if (!corpusArg) {
 	process.exit(1);
 }
 const corpus = resolve(process.cwd(), corpusArg);
+try {
+	assertCorpusDir(corpus);
+} catch (error) {
+	if (!(error instanceof MissingCorpusError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}
+const queriesFile = values.queries ? resolve(process.cwd(), values.queries) : join(corpus, 'queries.json');
+if (!existsSync(queriesFile)) {
+	console.error(`O arquivo de títulos "${queriesFile}" não existe: crie-o na pasta do corpus ou indique outro com --queries.`);
+	process.exit(1);
+}
 const queries = z
 	.array(z.object({ title: z.string(), expected: z.array(z.string()), style: z.string().optional() }))
-	.parse(JSON.parse(readFileSync(values.queries ? resolve(process.cwd(), values.queries) : join(corpus, 'queries.json'), 'utf8')));
+	.parse(JSON.parse(readFileSync(queriesFile, 'utf8')));
 
 const work = workDir('eval-suggest');
 const dist = join(work, 'dist');

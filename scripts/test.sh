@@ -17,6 +17,10 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
 	fi
 fi
 
+# One fixed "today" for vitest, the test-site builds and Playwright (scripts/lib/test-build-date.ts).
+export BUILD_DATE="${BUILD_DATE:-$(npx tsx scripts/lib/test-build-date.ts)}"
+echo "Testes com BUILD_DATE=$BUILD_DATE"
+
 npx astro sync >/dev/null
 npx vitest run
 npx tsx scripts/build-test-sites.ts

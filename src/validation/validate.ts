@@ -1,3 +1,4 @@
+import { assertCorpusDir } from '../utils/content-dir';
 import { type Corpus, readCorpus } from './corpus';
 import { formatProblem, type Problem } from './problem';
 import type { ContentRule } from './rule';
@@ -35,7 +36,11 @@ export function validateCorpus(corpus: Corpus, rules: ContentRule[] = contentRul
 		.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.key.localeCompare(b.key));
 }
 
-/** Reads and validates a corpus folder; returns the lines to print (empty when all is well). */
+/**
+ * Reads and validates a corpus folder; returns the lines to print (empty when all is well).
+ * A folder that is missing or lacks products.yml/modules.yml throws a MissingCorpusError.
+ */
 export function validateContentDir(dir: string): string[] {
+	assertCorpusDir(dir);
 	return validateCorpus(readCorpus(dir)).map(formatProblem);
 }

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type Env, loadConfig, type ServiceConfig } from '../../src/server/config';
 import { listen, type RunningServer } from '../../src/server/listen';
 import { openTicketService, type TicketService } from '../../src/server/service';
 import { DATABASE_FILE } from '../../src/server/storage';
 
-/** The public evaluation corpus: products erp and pdv; module fiscal is erp's, frente-de-loja pdv's. */
-export const EVAL_CONTENT_DIR = '/work/shared/eval/public';
+/**
+ * The project's FAQ fixture corpus, found from this file so the tests run from any checkout:
+ * products erp and pdv; module fiscal is erp's, frente-de-loja pdv's.
+ */
+export const FIXTURE_CONTENT_DIR = fileURLToPath(new URL('../fixtures/faq-corpus', import.meta.url));
 export const ADMIN_TOKEN = 'token-de-teste-123';
 
 export function tempDir(prefix = 'ticket-service-'): string {
@@ -29,7 +33,7 @@ export function testConfig(dataDir: string, env: Env = {}): ServiceConfig {
 		TICKET_API_ADMIN_TOKEN: ADMIN_TOKEN,
 		TICKET_API_ALLOWED_ORIGINS: 'https://ajuda.exemplo.com.br',
 		TICKET_API_RATE_LIMIT: '1000',
-		CONTENT_DIR: EVAL_CONTENT_DIR,
+		CONTENT_DIR: FIXTURE_CONTENT_DIR,
 		...env,
 	});
 }
@@ -59,7 +63,7 @@ export async function startService(dataDir: string, env: Env = {}): Promise<Runn
 	};
 }
 
-/** A ticket every rule accepts (erp / fiscal in the evaluation corpus). */
+/** A ticket every rule accepts (erp / fiscal in the fixture corpus). */
 export function validTicket(overrides: Record<string, unknown> = {}): Record<string, unknown> {
 	return {
 		subject: 'Rejeição 539 ao emitir NF-e',

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/utils/content-dir';
-import { ADMIN_TOKEN, countRows, EVAL_CONTENT_DIR, getTicket, postTicket, removeDir, tempDir, validTicket } from './helpers';
+import { ADMIN_TOKEN, countRows, FIXTURE_CONTENT_DIR, getTicket, postTicket, removeDir, tempDir, validTicket } from './helpers';
 
 interface Process {
 	child: ChildProcessWithoutNullStreams;
@@ -22,7 +22,7 @@ function startMain(dataDir: string): Promise<Process> {
 			TICKET_API_DATA_DIR: dataDir,
 			TICKET_API_ADMIN_TOKEN: ADMIN_TOKEN,
 			TICKET_API_RATE_LIMIT: '0',
-			CONTENT_DIR: EVAL_CONTENT_DIR,
+			CONTENT_DIR: FIXTURE_CONTENT_DIR,
 		},
 	});
 	let output = '';

@@ -7,9 +7,9 @@ import {
 	toFieldErrors,
 } from '../../src/schemas/ticket';
 import { readCatalog } from '../../src/utils/catalog';
-import { EVAL_CONTENT_DIR, validTicket } from './helpers';
+import { FIXTURE_CONTENT_DIR, validTicket } from './helpers';
 
-const catalog = readCatalog(EVAL_CONTENT_DIR);
+const catalog = readCatalog(FIXTURE_CONTENT_DIR);
 const withCatalog = ticketSchema(catalog);
 
 function fieldsOf(schema: { safeParse: (input: unknown) => { success: boolean; error?: unknown } }, input: unknown) {

@@ -65,8 +65,11 @@ describe('content validation on a corpus with every kind of mistake', () => {
 		expect(lineFor('faq/fiscal/modulo-desconhecido.md', 'module', 'location-matches-data')).toContain('mova o arquivo para faq/fiscall/');
 	});
 
-	it('finds nothing wrong in a valid corpus', () => {
-		expect(validateContentDir('../shared/eval/public')).toEqual([]);
+	it('finds nothing wrong in the real content nor in the FAQ fixture corpus', () => {
+		expect(validateContentDir('content')).toEqual([]);
+		expect(validateContentDir('tests/fixtures/faq-corpus')).toEqual([]);
+		// …and that is because they were read, not because nothing was found.
+		expect(readCorpus('tests/fixtures/faq-corpus').records.filter((record) => record.collection === 'faq').length).toBeGreaterThanOrEqual(30);
 	});
 
 	it('gives every rule a unique id and a description', () => {

@@ -12,7 +12,7 @@ describe('"Editar esta página" link', () => {
 
 	it('is absent without a repository or for files outside the project', () => {
 		expect(editUrl('content/faq/fiscal/rejeicao-539.md', undefined)).toBeUndefined();
-		expect(editUrl('../shared/eval/public/faq/fiscal/x.md', base)).toBeUndefined();
+		expect(editUrl('../outro-projeto/faq/fiscal/x.md', base)).toBeUndefined();
 		expect(editUrl('/tmp/corpus/faq/fiscal/x.md', base)).toBeUndefined();
 	});
 });

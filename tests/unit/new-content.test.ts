@@ -10,7 +10,7 @@ const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/new-content
 
 beforeAll(() => {
 	corpus = mkdtempSync(join(tmpdir(), 'novo-conteudo-'));
-	cpSync('../shared/eval/public', corpus, { recursive: true });
+	cpSync('tests/fixtures/faq-corpus', corpus, { recursive: true });
 	execFileSync('chmod', ['-R', 'u+w', corpus]);
 });
 
