@@ -101,9 +101,11 @@ export function understandQuery(text: string, aids: QueryAids = {}): QueryTerm[]
 	const seen = new Set<string>();
 	const push = (term: QueryTerm) => {
 		const key = searchForm(term.word);
+		// A word already searched, or a synonym of an earlier term ("loja virtual e-commerce"),
+		// would count the same topic twice.
 		if (!key || seen.has(key)) return;
-		seen.add(key);
 		const alternatives = [...new Set(term.alternatives.map(searchText).filter(Boolean))].slice(0, MAX_ALTERNATIVES);
+		for (const alternative of [term.word, ...alternatives]) seen.add(searchForm(alternative));
 		terms.push({ ...term, alternatives });
 	};
 
