@@ -4,7 +4,7 @@
  * through the real query understanding, term searches (with Pagefind's stemming and its
  * short-prefix fallback) and ranking.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,14 +15,17 @@ import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite } from '../../src/search/query';
 import { rankTitle, suggestWith, type SuggestContext } from '../../src/search/suggest';
+import { mergeLexicons } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
+import { readSynonymsFile } from '../../src/utils/synonyms-file';
+import { readCorpus } from '../../src/validation/corpus';
 import { projectRoot } from '../../src/utils/content-dir';
 import { FIXTURE_ARTICLES } from '../fixtures/suggest-index/articles';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The indexed part of an article page, as src/pages/faq/[module]/[slug].astro marks it. */
-function articlePage(article: (typeof FIXTURE_ARTICLES)[number]): string {
+function articlePage(article: Omit<(typeof FIXTURE_ARTICLES)[number], 'routine'> & { routine?: string }): string {
 	return `<!doctype html><html lang="pt-BR"><head><title>${escape(article.title)}</title></head><body>
 	<article data-pagefind-body>
 		<span hidden data-pagefind-filter="tipo">faq</span><span hidden data-pagefind-filter="modulo">${article.module}</span>
@@ -104,4 +107,72 @@ describe('suggestions over a real Pagefind index', () => {
 		expect((await urls('transf.'))[0]).toBe('/faq/estoque/transferencia-em-transito/');
 		expect(await urls('folha de pagamento')).toEqual([]);
 	});
+});
+
+/**
+ * The project's own query set (tests/fixtures/faq-corpus/queries.json) over its corpus, indexed
+ * the way the article template marks it: a regression guard on the whole method, with the floors
+ * that make it worth having (the silence floor, the ranking, the corrections).
+ */
+describe('the fixture query set over its corpus', () => {
+	let site: string;
+	let context: SuggestContext;
+	const realFetch = globalThis.fetch;
+	const corpusDir = 'tests/fixtures/faq-corpus';
+	const queries = JSON.parse(readFileSync(join(corpusDir, 'queries.json'), 'utf8')) as { title: string; expected: string[] }[];
+
+	beforeAll(async () => {
+		const records = readCorpus(corpusDir).records.filter((record) => record.collection === 'faq');
+		const articles = records.flatMap((record) => {
+			const data = record.data as { title: string; description: string; module: string; keywords?: string[]; routine?: string; draft?: boolean };
+			if (data.draft) return [];
+			const body = readFileSync(record.file, 'utf8').replace(/^---[\s\S]*?---/, '');
+			return [{ id: record.id, module: data.module, title: data.title, description: data.description, keywords: data.keywords ?? [], routine: data.routine, body }];
+		});
+		mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+		site = mkdtempSync(join(projectRoot, '.tmp', 'suggest-fixture-'));
+		for (const article of articles) {
+			mkdirSync(join(site, 'faq', article.id), { recursive: true });
+			writeFileSync(join(site, 'faq', article.id, 'index.html'), articlePage(article));
+		}
+		await buildSearchIndex(site);
+		globalThis.fetch = (async (input: string | URL) => new Response(await readFile(fileURLToPath(new URL(String(input)))))) as typeof fetch;
+		const pagefind = (await import(/* @vite-ignore */ join(site, 'pagefind', 'pagefind.js'))) as PagefindApi;
+		await pagefind.options({ baseUrl: '/' });
+		const vocabulary = buildVocabulary(articles.map((article) => [article.title, article.description, ...article.keywords, article.routine ?? '']));
+		context = { pagefind, aids: queryAidsFrom({ version: 1, articles: articles.length, words: vocabularyJson(vocabulary), lexicon: mergeLexicons(DOMAIN_LEXICON, readSynonymsFile(corpusDir)) }) };
+	}, 60_000);
+
+	afterAll(() => {
+		globalThis.fetch = realFetch;
+		rmSync(site, { recursive: true, force: true });
+	});
+
+	it('puts the expected article in the top 3 for nearly every title and first for most', async () => {
+		const answered = queries.filter((query) => query.expected.length > 0);
+		let first = 0;
+		let top3 = 0;
+		for (const query of answered) {
+			const ids = (await suggestWith(context, query.title)).map((entry) => entry.id);
+			const rank = ids.findIndex((id) => query.expected.includes(id));
+			if (rank === 0) first += 1;
+			if (rank >= 0 && rank < 3) top3 += 1;
+		}
+		expect(answered.length).toBeGreaterThanOrEqual(40);
+		expect(top3 / answered.length).toBeGreaterThanOrEqual(0.95);
+		expect(first / answered.length).toBeGreaterThanOrEqual(0.9);
+	}, 60_000);
+
+	it('stays silent on the titles nothing answers, and the search never presents a page as having all their words', async () => {
+		const unanswered = queries.filter((query) => query.expected.length === 0);
+		let silent = 0;
+		for (const query of unanswered) {
+			if ((await suggestWith(context, query.title)).length === 0) silent += 1;
+			const outcome = await searchSite(context.pagefind, { text: query.title }, { aids: context.aids });
+			// 'all' with nothing ignored would tell the customer a page has every word they typed.
+			expect(outcome.mode === 'all' && outcome.ignored.length === 0, query.title).toBe(false);
+		}
+		expect(unanswered.length).toBeGreaterThanOrEqual(8);
+		expect(silent / unanswered.length).toBeGreaterThanOrEqual(0.8);
+	}, 60_000);
 });

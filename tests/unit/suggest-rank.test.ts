@@ -32,8 +32,9 @@ describe('rankPages', () => {
 	});
 
 	it('orders by score: a page matching more of the title comes first', () => {
-		const a = term({ all: [1, true], two: [5, true] });
-		const b = term({ all: [1, true], two: [5, true] });
+		// "two" is met first and scores better per term; "all" matches one term more and wins.
+		const a = term({ two: [5, true], all: [1, true] });
+		const b = term({ two: [5, true], all: [1, true] });
 		const c = term({ all: [1, true], x: [1, true] });
 		expect(ids([a, b, c])).toEqual(['all', 'two']);
 	});
