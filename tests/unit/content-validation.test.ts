@@ -24,6 +24,10 @@ describe('content validation on a corpus with every kind of mistake', () => {
 		expect(lineFor('faq/fiscal/chave-desconhecida.md', 'tittle', 'unknown-key')).toContain('title, description, module');
 	});
 
+	it('reports a broken sinonimos.yml with its line', () => {
+		expect(lineFor('sinonimos.yml', 'grupos[1]', 'synonyms-file')).toContain('pelo menos duas palavras');
+	});
+
 	it('reports a missing required key', () => {
 		expect(lineFor('faq/fiscal/chave-desconhecida.md', 'title', 'missing-key')).toContain('chave obrigatória ausente');
 		expect(lineFor('bulletins/2026/sem-resumo.md', 'summary', 'missing-key')).toContain('obrigatória');

@@ -32,7 +32,7 @@ describe('synonyms-file rule', () => {
 
 	it('accepts a valid file, and a folder without one', () => {
 		expect(lines('tests/fixtures/synonyms/valid')).toEqual([]);
-		expect(lines('tests/fixtures/broken-corpus')).toEqual([]);
+		expect(lines('tests/fixtures/faq-corpus')).toEqual([]);
 	});
 
 	it('reads a valid file into groups and abbreviations', () => {
@@ -43,6 +43,6 @@ describe('synonyms-file rule', () => {
 			],
 			abbreviations: { ped: ['pedido'], nf: ['nota fiscal', 'nf-e'] },
 		});
-		expect(readSynonymsFile('tests/fixtures/broken-corpus')).toBeUndefined();
+		expect(readSynonymsFile('tests/fixtures/faq-corpus')).toBeUndefined();
 	});
 });
