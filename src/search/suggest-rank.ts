@@ -61,13 +61,22 @@ export function idf(documentFrequency: number, total: number): number {
 }
 
 /**
+ * Up to this many terms every word of a title is about its topic; beyond, the customer is telling
+ * a story ("mudei o preço do arroz ontem e o caixa continua cobrando o valor antigo") and a word
+ * the index does not know is more likely a detail of it: unknown words then weigh
+ * STORY_TERMS / (number of terms) each.
+ */
+export const STORY_TERMS = 4;
+
+/**
  * The weight of each term in the title: its IDF when found; the IDF of a word on a single page
- * when the index does not know it (an unknown word is the most telling kind: nothing answers it).
- * A term found on every page says nothing and weighs nothing.
+ * when the index does not know it (an unknown word is the most telling kind: nothing answers it),
+ * less in a long sentence (see STORY_TERMS). A term found on every page says nothing and weighs nothing.
  */
 export function termWeights(terms: readonly RankTerm[], total: number, unknownFactor = UNKNOWN_FACTOR): number[] {
+	const story = Math.min(1, STORY_TERMS / Math.max(terms.length, 1));
 	return terms.map((term) => {
-		if (term.hits.size === 0) return unknownFactor * idf(1, total);
+		if (term.hits.size === 0) return unknownFactor * story * idf(1, total);
 		if (term.hits.size >= total && total > 1) return 0;
 		return idf(term.hits.size, total);
 	});

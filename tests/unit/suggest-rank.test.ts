@@ -60,6 +60,15 @@ describe('rankPages', () => {
 		expect(ids([common, term({ a: [1, true] })])).toEqual(['a']);
 	});
 
+	it('in a long sentence, words nobody indexed weigh less: they are details of the story', () => {
+		const common = () => term(Object.fromEntries(['answer', ...Array.from({ length: 11 }, (_, i) => `p${i}`)].map((id) => [id, [id === 'answer' ? 3 : 1, id === 'answer'] as [number, boolean]])));
+		// Three common words of five found on one page, two words found nowhere: still shown.
+		expect(ids([common(), unknown, common(), unknown, common()])[0]).toBe('answer');
+		// The same two unknown words beside one common word of a short title: silence.
+		expect(ids([common(), unknown, unknown])).toEqual([]);
+		expect(termWeights(Array.from({ length: 8 }, () => unknown), 40)[0]).toBeCloseTo(idf(1, 40) / 2);
+	});
+
 	it('needs two shared words when the title has two known ones', () => {
 		const folha = term({ flyer: [4, true] });
 		const pagamento = term({ boleto: [2, true], pix: [2, true] });
