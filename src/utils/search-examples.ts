@@ -23,6 +23,8 @@ export interface SearchExamples {
 	phrase?: string;
 	/** The module with the most articles, e.g. "Fiscal". */
 	module?: string;
+	/** The newest release's version, e.g. "26.02.001" (set by components/search/examples.ts). */
+	version?: string;
 }
 
 const REJECTION = /\brejeição\s+(\d{3})\b/i;

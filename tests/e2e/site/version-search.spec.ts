@@ -47,3 +47,13 @@ test.describe('busca por número de versão', () => {
 		await expect(first).toHaveAttribute('href', releaseUrl(full));
 	});
 });
+
+test('sem resultados, as dicas dão um número de versão que leva à sua nota', async ({ page }) => {
+	await busca(page, 'xyzwq');
+	const tips = page.locator('.search-page-none');
+	await expect(tips).toBeVisible();
+	const tip = tips.getByRole('listitem').filter({ hasText: 'digite o número dela' });
+	const version = (await tip.textContent())!.match(/\d+(?:\.\d+)+/)![0];
+	const urls = await busca(page, version);
+	expect(urls[0]).toMatch(new RegExp(`^/novidades/[a-z0-9-]+/${version.replace(/\./g, '\\.')}/$`));
+});
