@@ -319,7 +319,7 @@ function statusOf(match: TermMatch): TermStatus {
  */
 async function searchTerm(pagefind: PagefindApi, term: QueryTerm, vocabulary: Vocabulary | undefined): Promise<TermSearch> {
 	const [match, total] = await Promise.all([matchTerm(pagefind, term, { vocabulary }), totalPages(pagefind)]);
-	const results = [...new Map(match.results.map((result) => [result.id, result])).values()].sort((a, b) => b.score - a.score);
+	const results = match.results;
 	return {
 		term: term.word,
 		search: match.searched.join(' | '),

@@ -50,6 +50,8 @@ interface AlternativeSearch {
 	results: PagefindResult[];
 }
 
+/** Pagefind's score of a page found only through a synonym or expansion, against the word as typed. */
+export const SYNONYM_FACTOR = 0.7;
 /** How much a typo-prefix match counts: the word was not understood, only its start. */
 const PREFIX_CLOSENESS = 0.5;
 
@@ -122,12 +124,15 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	const find = (text: string) => searchAlternative(pagefind, text, searchOptions, scope, options.vocabulary);
 	const found = await Promise.all(term.alternatives.map(find));
 	const hits = new Map<string, PageHit>();
-	const results: PagefindResult[] = [];
-	found.forEach((search) => {
+	const byId = new Map<string, PagefindResult>();
+	found.forEach((search, index) => {
 		if (!search.genuine) return;
-		toHits(search.results, hits);
-		results.push(...search.results);
+		// A page with the customer's own word comes before one that only has a synonym of it.
+		const scaled = index === 0 ? search.results : search.results.map((result) => ({ ...result, score: result.score * SYNONYM_FACTOR }));
+		toHits(scaled, hits);
+		for (const result of scaled) if ((byId.get(result.id)?.score ?? -1) < result.score) byId.set(result.id, result);
 	});
+	const results = [...byId.values()].sort((a, b) => b.score - a.score);
 	if (hits.size > 0) return { term, kind: 'exact', searched: term.alternatives, closeness: 1, hits, results };
 
 	if (term.kind === 'word' && options.vocabulary) {

@@ -198,9 +198,12 @@ test.describe('envio do ticket', () => {
 		expect(ticket.deflection.suggested).toContain(ARTICLE_204.id);
 		expect(ticket.deflection.opened).toEqual([ARTICLE_204.id]);
 
-		// The draft is gone: a reload shows an empty form.
+		// The draft is gone: a reload keeps the confirmation, and a new ticket starts empty.
 		expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
 		await page.reload();
+		const confirmation = page.getByRole('region', { name: `Ticket aberto: ${id}` });
+		await expect(confirmation).toBeVisible();
+		await confirmation.getByRole('button', { name: 'Abrir outro ticket' }).click();
 		await expect(form(page).getByLabel('Assunto')).toHaveValue('');
 	});
 
