@@ -31,7 +31,7 @@ import { buildExcerpt, sanitizeExcerpt } from './excerpt';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-client';
 import { isUsed, type TermStatus } from './term-match';
 import { matchTerm, type TermMatch } from './term-search';
-import { significantTokens } from './text';
+import { significantTokens, VERSION } from './text';
 import { understandQuery, type QueryAids, type QueryTerm } from './understand';
 import type { Vocabulary } from './vocabulary';
 
@@ -381,6 +381,12 @@ function mergedHit(hit: MergedHit, result: PagefindResult, excerptLength: number
 	};
 }
 
+/** The pages whose `versao` filter is one of the typed versions first, in their order; then the rest. */
+export function releasesFirst<T extends { id: string }>(hits: readonly T[], versions: readonly string[], catalog: SiteCatalog): T[] {
+	const releases = new Set(versions.flatMap((version) => [...(catalog.values.versao?.[version] ?? [])]));
+	return [...hits.filter((hit) => releases.has(hit.id)), ...hits.filter((hit) => !releases.has(hit.id))];
+}
+
 function hasSelection(filters: FilterSelection | undefined): boolean {
 	return Object.values(filters ?? {}).some((values) => values && values.length > 0);
 }
@@ -393,7 +399,10 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest, 
 	const plan = planQuery(request.text);
 	const understood = understandQuery(plan.text, options.aids ?? {});
 	const filters = request.filters ?? {};
-	const needCatalog = options.facets || hasSelection(filters) || request.sort === 'recentes';
+	// A version number ("26.02.001") asks for that release note first: the catalogue knows which
+	// pages carry it as their `versao` filter.
+	const versions = understood.filter((term) => VERSION.test(term.word)).map((term) => term.word);
+	const needCatalog = options.facets || hasSelection(filters) || request.sort === 'recentes' || versions.length > 0;
 	const catalogPromise = needCatalog ? loadCatalog(pagefind) : undefined;
 	const reports = await Promise.all(understood.map((term) => searchTerm(pagefind, term, options.aids?.vocabulary)));
 	const used = reports.filter((report) => isUsed(report.status));
@@ -436,6 +445,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest, 
 		if (options.facets) facets = facetCounts(hits.map((hit) => hit.id), filters, catalog);
 		if (hasSelection(filters)) hits = hits.filter((hit) => passesFilters(hit.id, filters, catalog));
 		if (request.sort === 'recentes' || mode === 'browse') hits = sortByDate(hits, catalog.dateRank);
+		else if (versions.length > 0) hits = releasesFirst(hits, versions, catalog);
 	}
 	if (mode !== 'empty' && mode !== 'browse' && hits.length === 0 && used.length > 0 && !hasSelection(filters)) mode = 'none';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResult, PagefindResultData, PagefindSearch, PagefindSearchOptions } from '../../src/search/pagefind-client';
 import {
+	releasesFirst,
 	classifyTerm,
 	facetCounts,
 	inverseDocumentFrequency,
@@ -264,5 +265,14 @@ describe('searchSite', () => {
 		const outcome = await searchSite(pagefind, { text: '', filters: { tipo: ['faq'] } }, { facets: true });
 		expect(outcome.mode).toBe('browse');
 		expect(outcome.hits.map((hit) => hit.id)).toEqual(['pdv/pinpad', 'fiscal/cancelar', 'pdv/sangria']);
+	});
+});
+
+describe('releasesFirst', () => {
+	it('puts the release notes of the typed version first and keeps the order otherwise', () => {
+		const catalog = { total: 4, dateRank: new Map(), values: { versao: { '26.02.0': new Set(['note']), '26.02.001': new Set(['other-note']) } } };
+		const hits = [{ id: 'bulletin' }, { id: 'article' }, { id: 'note' }, { id: 'other-note' }];
+		expect(releasesFirst(hits, ['26.02.0'], catalog).map((hit) => hit.id)).toEqual(['note', 'bulletin', 'article', 'other-note']);
+		expect(releasesFirst(hits, ['9.9'], catalog).map((hit) => hit.id)).toEqual(['bulletin', 'article', 'note', 'other-note']);
 	});
 });

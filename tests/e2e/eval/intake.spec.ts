@@ -201,9 +201,9 @@ test.describe('envio do ticket', () => {
 		// The draft is gone: a reload keeps the confirmation, and a new ticket starts empty.
 		expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
 		await page.reload();
-		const confirmation = page.getByRole('region', { name: `Ticket aberto: ${id}` });
-		await expect(confirmation).toBeVisible();
-		await confirmation.getByRole('button', { name: 'Abrir outro ticket' }).click();
+		const kept = page.getByRole('region', { name: `Ticket aberto: ${id}` });
+		await expect(kept).toBeVisible();
+		await kept.getByRole('button', { name: 'Abrir outro ticket' }).click();
 		await expect(form(page).getByLabel('Assunto')).toHaveValue('');
 	});
 

@@ -47,7 +47,7 @@ test.describe('o que o cliente digita encontra o artigo', () => {
 		const plain = await resultUrls(page);
 		expect(plain[0]).toBe(article('fiscal/inutilizar-faixa-numeracao'));
 		// The typed word is highlighted (its synonyms may be too).
-		await expect(results(page).first().locator('mark').filter({ hasText: /^inutilização$/i }).first()).toBeVisible();
+		await expect(results(page).first().locator('mark').filter({ hasText: /inutilização/i }).first()).toBeVisible();
 		await searchPage(page, '?q=INUTILIZA%C3%87%C3%83O');
 		expect(await resultUrls(page)).toEqual(plain);
 		await expectOnlyMarks(page);
@@ -56,7 +56,7 @@ test.describe('o que o cliente digita encontra o artigo', () => {
 	test('singular, plural e formas do verbo: "transferir" acha "transferência", "sangrias" acha "sangria"', async ({ page }) => {
 		await searchPage(page, '?q=transferir');
 		expect((await resultUrls(page))[0]).toBe(article('estoque/transferencia-entre-lojas-nao-chega'));
-		await expect(results(page).first().locator('mark').filter({ hasText: /^transferência$/i }).first()).toBeVisible();
+		await expect(results(page).first().locator('mark').filter({ hasText: /transferência/i }).first()).toBeVisible();
 		await searchPage(page, '?q=bloquear');
 		expect((await resultUrls(page))[0]).toBe(article('acesso/usuario-bloqueado-senha-expirada'));
 		await searchPage(page, '?q=sangrias');
