@@ -15,7 +15,7 @@ import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite } from '../../src/search/query';
 import { rankTitle, suggestWith, type SuggestContext } from '../../src/search/suggest';
-import { mergeLexicons } from '../../src/search/synonyms';
+import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
 import { readSynonymsFile } from '../../src/utils/synonyms-file';
 import { readCorpus } from '../../src/validation/corpus';
@@ -25,7 +25,7 @@ import { FIXTURE_ARTICLES } from '../fixtures/suggest-index/articles';
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The indexed part of an article page, as src/pages/faq/[module]/[slug].astro marks it. */
-function articlePage(article: Omit<(typeof FIXTURE_ARTICLES)[number], 'routine'> & { routine?: string }): string {
+function articlePage(article: IndexedArticle): string {
 	return `<!doctype html><html lang="pt-BR"><head><title>${escape(article.title)}</title></head><body>
 	<article data-pagefind-body>
 		<span hidden data-pagefind-filter="tipo">faq</span><span hidden data-pagefind-filter="modulo">${article.module}</span>
@@ -38,6 +38,27 @@ function articlePage(article: Omit<(typeof FIXTURE_ARTICLES)[number], 'routine'>
 	</article></body></html>`;
 }
 
+type IndexedArticle = Omit<(typeof FIXTURE_ARTICLES)[number], 'routine'> & { routine?: string };
+
+/**
+ * Writes the article pages, indexes them with Pagefind and loads Pagefind's browser bundle in
+ * Node over them (fetch reads the files), with the query aids the build would write.
+ */
+async function indexArticles(articles: readonly IndexedArticle[], prefix: string, lexicon: Lexicon): Promise<{ site: string; context: SuggestContext }> {
+	mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+	const site = mkdtempSync(join(projectRoot, '.tmp', prefix));
+	for (const article of articles) {
+		mkdirSync(join(site, 'faq', article.id), { recursive: true });
+		writeFileSync(join(site, 'faq', article.id, 'index.html'), articlePage(article));
+	}
+	await buildSearchIndex(site);
+	globalThis.fetch = (async (input: string | URL) => new Response(await readFile(fileURLToPath(new URL(String(input)))))) as typeof fetch;
+	const pagefind = (await import(/* @vite-ignore */ join(site, 'pagefind', 'pagefind.js'))) as PagefindApi;
+	await pagefind.options({ baseUrl: '/' });
+	const vocabulary = buildVocabulary(articles.map((article) => [article.title, article.description, ...article.keywords, article.routine ?? '']));
+	return { site, context: { pagefind, aids: queryAidsFrom({ version: 1, articles: articles.length, words: vocabularyJson(vocabulary), lexicon }) } };
+}
+
 describe('suggestions over a real Pagefind index', () => {
 	let site: string;
 	let context: SuggestContext;
@@ -45,18 +66,7 @@ describe('suggestions over a real Pagefind index', () => {
 	const suggested = async (title: string) => (await suggestWith(context, title)).map((entry) => entry.id);
 
 	beforeAll(async () => {
-		mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
-		site = mkdtempSync(join(projectRoot, '.tmp', 'suggest-index-'));
-		for (const article of FIXTURE_ARTICLES) {
-			mkdirSync(join(site, 'faq', article.id), { recursive: true });
-			writeFileSync(join(site, 'faq', article.id, 'index.html'), articlePage(article));
-		}
-		await buildSearchIndex(site);
-		globalThis.fetch = (async (input: string | URL) => new Response(await readFile(fileURLToPath(new URL(String(input)))))) as typeof fetch;
-		const pagefind = (await import(/* @vite-ignore */ join(site, 'pagefind', 'pagefind.js'))) as PagefindApi;
-		await pagefind.options({ baseUrl: '/' });
-		const vocabulary = buildVocabulary(FIXTURE_ARTICLES.map((article) => [article.title, article.description, ...article.keywords, article.routine ?? '']));
-		context = { pagefind, aids: queryAidsFrom({ version: 1, articles: FIXTURE_ARTICLES.length, words: vocabularyJson(vocabulary), lexicon: DOMAIN_LEXICON }) };
+		({ site, context } = await indexArticles(FIXTURE_ARTICLES, 'suggest-index-', DOMAIN_LEXICON));
 	}, 60_000);
 
 	afterAll(() => {
@@ -129,18 +139,7 @@ describe('the fixture query set over its corpus', () => {
 			const body = readFileSync(record.file, 'utf8').replace(/^---[\s\S]*?---/, '');
 			return [{ id: record.id, module: data.module, title: data.title, description: data.description, keywords: data.keywords ?? [], routine: data.routine, body }];
 		});
-		mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
-		site = mkdtempSync(join(projectRoot, '.tmp', 'suggest-fixture-'));
-		for (const article of articles) {
-			mkdirSync(join(site, 'faq', article.id), { recursive: true });
-			writeFileSync(join(site, 'faq', article.id, 'index.html'), articlePage(article));
-		}
-		await buildSearchIndex(site);
-		globalThis.fetch = (async (input: string | URL) => new Response(await readFile(fileURLToPath(new URL(String(input)))))) as typeof fetch;
-		const pagefind = (await import(/* @vite-ignore */ join(site, 'pagefind', 'pagefind.js'))) as PagefindApi;
-		await pagefind.options({ baseUrl: '/' });
-		const vocabulary = buildVocabulary(articles.map((article) => [article.title, article.description, ...article.keywords, article.routine ?? '']));
-		context = { pagefind, aids: queryAidsFrom({ version: 1, articles: articles.length, words: vocabularyJson(vocabulary), lexicon: mergeLexicons(DOMAIN_LEXICON, readSynonymsFile(corpusDir)) }) };
+		({ site, context } = await indexArticles(articles, 'suggest-fixture-', mergeLexicons(DOMAIN_LEXICON, readSynonymsFile(corpusDir))));
 	}, 60_000);
 
 	afterAll(() => {
