@@ -1,31 +1,28 @@
 /**
- * How the site turns what a customer typed into Pagefind searches, and the results back into one
- * ranked list. Shared by the header search, the /busca/ page and the ticket-intake suggestions.
+ * How the site search (header and /busca/) turns what a customer typed into Pagefind searches,
+ * and the results back into one ranked list. The suggestions share the first two steps and rank
+ * with their own, stricter floors (suggest-rank.ts).
  *
- * What Pagefind 1.6 does on its own, measured on the evaluation corpus (36 articles, 72 queries
- * with an answer, scripts under /tmp during development):
- * - it joins terms with AND: 29 of the 72 raw queries (26 after dropping stopwords) found nothing,
- *   nearly all of them sentences ("Maquininha de cartão não funciona no caixa 3");
- * - it matches every term as a prefix of the (stemmed) indexed words, and a term that matches
- *   nothing falls back to its longest prefix that is itself an indexed word, however short:
- *   "descotno" finds every "de", "e-commerce" every "e", "usario" finds "usar". That is noise,
- *   and in an AND it silently stops narrowing.
+ * What Pagefind 1.6 does on its own: it joins terms with AND, so a sentence rarely finds
+ * anything; and it matches every term as a prefix of the (stemmed) indexed words, falling back,
+ * for a term that matches nothing, to its longest prefix that is an indexed word, however short
+ * ("descotno" finds every "de", "usario" finds "usar"). That is noise, and in an AND it silently
+ * stops narrowing.
  *
- * The strategy (raw Pagefind: 40/72 right first; this: 69/72 first, 72/72 in the top 3):
- * 1. plan: fold case and accents, drop stopwords, lone letters and short numbers (text.ts);
- * 2. search each term alone (cached per term) and look at the words its best result matched: a
- *    term whose matches share too short a prefix with it is Pagefind's fallback, not a match.
- *    A long term in that case is retried with its first 60 % ("descotno" → "desco…"), which
- *    catches typos late in the word; otherwise it is left out and reported as ignored. The
- *    result counts give each term its weight (IDF);
+ * The strategy:
+ * 1. understand (understand.ts): fold case and accents, drop stopwords, keep codes and versions
+ *    whole, read abbreviations, add lexicon synonyms;
+ * 2. match each term alone (term-search.ts): Pagefind's fallback dropped, an unknown word
+ *    corrected from the vocabulary or tried by its first letters, or left out and reported as
+ *    ignored; the result counts give each term its weight (IDF);
  * 3. when the terms that were found carry under 30 % of the query's weight, answer nothing;
  * 4. up to 3 terms: search them together (AND); when that finds pages they are the answer (`all`);
  * 5. otherwise, and always for a sentence (4+ terms), merge the one-term searches: each page is
  *    scored by the sum of its term scores times the share of the query's weight it covers, and
  *    pages covering less than half of the best coverage are dropped (`ranked` when some page has
  *    every term, `partial` when none has).
- * Filters, facet counts and the date order are applied here, from a catalogue of the filter
- * values read once from Pagefind, so that they work the same on the AND and the merged lists.
+ * Filters, facet counts, the date order and the release notes of a typed version are applied
+ * here, from a catalogue of the filter values read once from Pagefind.
  */
 import { buildExcerpt, sanitizeExcerpt } from './excerpt';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-client';
