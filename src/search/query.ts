@@ -315,7 +315,9 @@ function statusOf(match: TermMatch): TermStatus {
  * dropped, corrections from the vocabulary), with its weight; cached per term by term-search.
  */
 async function searchTerm(pagefind: PagefindApi, term: QueryTerm, vocabulary: Vocabulary | undefined): Promise<TermSearch> {
-	const [match, total] = await Promise.all([matchTerm(pagefind, term, { vocabulary }), totalPages(pagefind)]);
+	// The site search answers at every pause and lists broadly: a word found as typed is enough,
+	// its synonyms are searched only when it finds nothing.
+	const [match, total] = await Promise.all([matchTerm(pagefind, term, { vocabulary, synonymsWhenMissing: true }), totalPages(pagefind)]);
 	const results = match.results;
 	return {
 		term: term.word,

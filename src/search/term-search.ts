@@ -115,6 +115,8 @@ export interface TermSearchOptions {
 	pagefind?: PagefindSearchOptions;
 	/** The vocabulary, for corrections; without it unknown words are only tried by their start. */
 	vocabulary?: Vocabulary;
+	/** Search a term's synonyms only when the word as typed finds nothing (faster, less recall). */
+	synonymsWhenMissing?: boolean;
 }
 
 /** Finds one term: its alternatives, else its correction, else its first letters. */
@@ -122,7 +124,13 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	const searchOptions = options.pagefind ?? {};
 	const scope = JSON.stringify(searchOptions);
 	const find = (text: string) => searchAlternative(pagefind, text, searchOptions, scope, options.vocabulary);
-	const found = await Promise.all(term.alternatives.map(find));
+	// The word as typed first; its synonyms and expansions only when it finds nothing genuine
+	// (options.synonymsWhenMissing), which saves index chunks on the common case.
+	let found: AlternativeSearch[];
+	if (options.synonymsWhenMissing && term.kind !== 'abbreviation' && term.alternatives.length > 1) {
+		const typed = await find(term.alternatives[0]!);
+		found = typed.genuine ? [typed] : [typed, ...(await Promise.all(term.alternatives.slice(1).map(find)))];
+	} else found = await Promise.all(term.alternatives.map(find));
 	const hits = new Map<string, PageHit>();
 	const byId = new Map<string, PagefindResult>();
 	found.forEach((search, index) => {

@@ -15,6 +15,7 @@ import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite } from '../../src/search/query';
 import { rankTitle, suggestWith, type SuggestContext } from '../../src/search/suggest';
+import { matchTerm } from '../../src/search/term-search';
 import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
 import { readSynonymsFile } from '../../src/utils/synonyms-file';
@@ -108,6 +109,17 @@ describe('suggestions over a real Pagefind index', () => {
 		const ranking = await rankTitle(context, 'pinpad TEF cartão');
 		expect(ranking.pages[0]?.id).toBeDefined();
 		for (const page of ranking.pages.slice(1)) expect(page.score).toBeGreaterThanOrEqual(ranking.pages[0]!.score * 0.5);
+	});
+
+	it('searches synonyms only when the typed word finds nothing, when asked to (the site search)', async () => {
+		const searched: string[] = [];
+		const counting: PagefindApi = { ...context.pagefind, search: (text, options) => (searched.push(String(text)), context.pagefind.search(text, options)) };
+		const term = { word: 'pinpad', alternatives: ['pinpad', 'maquininha', 'tef'], kind: 'word' as const };
+		expect((await matchTerm(counting, term, { synonymsWhenMissing: true })).hits.size).toBeGreaterThan(0);
+		expect(searched).toEqual(['pinpad']);
+		const missing = { word: 'maquininha', alternatives: ['maquininha', 'pinpad'], kind: 'word' as const };
+		expect((await matchTerm(counting, missing, { synonymsWhenMissing: true })).hits.size).toBeGreaterThan(0);
+		expect(searched).toEqual(['pinpad', 'maquininha']);
 	});
 
 	it('the site search shares the understanding: a misspelt word, a synonym and a no-match query', async () => {
