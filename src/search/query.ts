@@ -29,13 +29,13 @@ import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind
 import { isUsed, type TermStatus } from './term-match';
 import { matchTerm, type TermMatch } from './term-search';
 import { significantTokens, VERSION } from './text';
-import { understandQuery, type QueryAids, type QueryTerm } from './understand';
+import { MAX_TERMS, understandQuery, type QueryAids, type QueryTerm } from './understand';
+
+export { MAX_TERMS } from './understand';
 import type { Vocabulary } from './vocabulary';
 
 export { classifyTerm, commonPrefixLength, isGenuineMatch, isUsed, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
 
-/** Most terms taken from one query (a long ticket text is cut). */
-export const MAX_TERMS = 10;
 
 /**
  * From this many kept terms a query is read as a sentence: AND would demand every word of it, so

@@ -1,12 +1,12 @@
 import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/a11y';
+import { ADMIN, ticketsWithSubject } from '../support/tickets';
 
 /**
  * The ticket-intake page on the FAQ fixture corpus (tests/fixtures/faq-corpus), served with the ticket service
  * (scripts/serve-site.ts: fresh database, admin token "teste-admin").
  */
 
-const ADMIN = { Authorization: 'Bearer teste-admin' };
 const TITLE_204 = 'Rejeição 204 duplicidade de NF-e';
 const ARTICLE_204 = { id: 'fiscal/rejeicao-204-nfe-ja-autorizada', title: 'Rejeição 204: duplicidade de NF-e ao transmitir a nota' };
 const DRAFT_KEY = 'central-de-ajuda:abrir-ticket:rascunho';
@@ -58,21 +58,6 @@ async function readTicket(request: APIRequestContext, id: string) {
 	return (await response.json()) as Record<string, any>;
 }
 
-/**
- * Every stored ticket with this subject: the admin API reads one ticket by number, and numbers
- * are sequential (LC-000001…), so walk them until the first one that does not exist.
- */
-async function ticketsWithSubject(request: APIRequestContext, subject: string): Promise<string[]> {
-	const found: string[] = [];
-	for (let sequence = 1; ; sequence++) {
-		const id = `LC-${String(sequence).padStart(6, '0')}`;
-		const response = await request.get(`/api/tickets/${id}`, { headers: ADMIN });
-		if (response.status() === 404) return found;
-		expect(response.status()).toBe(200);
-		if ((await response.json()).subject === subject) found.push(id);
-	}
-}
-
 function ticketPosts(page: Page): Request[] {
 	const posts: Request[] = [];
 	page.on('request', (request) => {
@@ -93,6 +78,8 @@ test.describe('sugestões de artigos', () => {
 		await expect(suggestions(page)).toHaveCount(0);
 
 		await page.keyboard.type(TITLE_204.slice(2));
+		// The list answering the whole title, not one shown for part of it during a pause.
+		await expect(page.locator('ticket-intake')).toHaveAttribute('data-suggestions-for', TITLE_204.trim().replace(/\s+/g, ' '));
 		const region = suggestions(page);
 		await expect(region).toBeVisible();
 		const links = region.getByRole('link');

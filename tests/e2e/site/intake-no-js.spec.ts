@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readCatalog } from '../../../src/utils/catalog';
 import { expectNoAxeViolations } from '../support/a11y';
+import { ticketsWithSubject } from '../support/tickets';
 
 /**
  * The ticket form with JavaScript off: a plain HTML form posted to the ticket service, which
@@ -8,7 +9,6 @@ import { expectNoAxeViolations } from '../support/a11y';
  */
 test.use({ javaScriptEnabled: false });
 
-const ADMIN = { Authorization: 'Bearer teste-admin' };
 const catalog = readCatalog('content');
 
 /** A subject no other test uses, so its tickets can be counted in the shared database. */
@@ -31,18 +31,6 @@ async function fillValidTicket(page: Page, subject: string): Promise<void> {
 	await form(page).getByLabel('E-mail').fill('joana.lima@mercado.com.br');
 	await form(page).getByLabel('Empresa').fill('Mercado Boa Compra');
 	await form(page).getByLabel('Sim, autorizo').check();
-}
-
-/** Stored tickets with this subject (numbers are sequential: walk them to the first missing one). */
-async function ticketsWithSubject(request: APIRequestContext, subject: string): Promise<string[]> {
-	const found: string[] = [];
-	for (let sequence = 1; ; sequence++) {
-		const id = `LC-${String(sequence).padStart(6, '0')}`;
-		const response = await request.get(`/api/tickets/${id}`, { headers: ADMIN });
-		if (response.status() === 404) return found;
-		expect(response.status()).toBe(200);
-		if ((await response.json()).subject === subject) found.push(id);
-	}
 }
 
 test.describe('abrir ticket sem JavaScript', () => {
