@@ -12,6 +12,11 @@ export interface Lexicon {
 	groups: string[][];
 	/** Abbreviation (without its period) → what it stands for. */
 	abbreviations: Record<string, string[]>;
+	/**
+	 * A specific thing a customer names → the general words articles use for it ("azeite" →
+	 * produto): one way, and only for words the FAQ itself never uses. Shipped lexicon only.
+	 */
+	broader?: Record<string, string[]>;
 }
 
 /** A phrase as it is matched: folded, punctuation between words removed, single spaces. */
@@ -29,12 +34,12 @@ export function phraseKey(text: string): string {
  * file replaces the shipped expansions of the same abbreviation.
  */
 export function mergeLexicons(base: Lexicon, extra: Lexicon | undefined): Lexicon {
-	if (!extra) return { groups: base.groups.map((group) => [...group]), abbreviations: { ...base.abbreviations } };
+	if (!extra) return { groups: base.groups.map((group) => [...group]), abbreviations: { ...base.abbreviations }, broader: { ...base.broader } };
 	const overridden = new Set(extra.groups.flat().map(phraseKey));
 	const groups = base.groups.filter((group) => !group.some((member) => overridden.has(phraseKey(member))));
 	const abbreviations: Record<string, string[]> = { ...base.abbreviations };
 	for (const [abbreviation, expansions] of Object.entries(extra.abbreviations)) abbreviations[phraseKey(abbreviation)] = expansions;
-	return { groups: [...groups, ...extra.groups], abbreviations };
+	return { groups: [...groups, ...extra.groups], abbreviations, broader: { ...base.broader, ...extra.broader } };
 }
 
 /** The lexicon ready for lookups: every phrase with what else it may be searched as. */
@@ -43,6 +48,8 @@ export interface CompiledLexicon {
 	synonyms: Map<string, string[]>;
 	/** Folded abbreviation → its expansions, folded. */
 	abbreviations: Map<string, string[]>;
+	/** Folded specific word → the general words for it (see Lexicon.broader). */
+	broader: Map<string, string[]>;
 	/** Longest phrase, in words: how far to look ahead when matching expressions. */
 	longest: number;
 }
@@ -62,5 +69,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 	for (const [abbreviation, expansions] of Object.entries(lexicon.abbreviations)) {
 		abbreviations.set(phraseKey(abbreviation), [...new Set(expansions.map(phraseKey).filter(Boolean))]);
 	}
-	return { synonyms, abbreviations, longest };
+	const broader = new Map<string, string[]>();
+	for (const [specific, general] of Object.entries(lexicon.broader ?? {})) {
+		broader.set(phraseKey(specific), [...new Set(general.map(phraseKey).filter(Boolean))]);
+	}
+	return { synonyms, abbreviations, broader, longest };
 }

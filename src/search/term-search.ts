@@ -27,6 +27,8 @@ export type MatchKind =
 	| 'exact'
 	/** Corrected to a vocabulary word ("cancelamneto" → "cancelamento"). */
 	| 'corrected'
+	/** A thing the FAQ never names, found as what articles call it ("azeite" → "produto"). */
+	| 'broader'
 	/** Only its first letters are in the index ("descotno" → "desco…"). */
 	| 'prefix'
 	/** Nothing in the index: the term is unknown. */
@@ -54,6 +56,11 @@ interface AlternativeSearch {
 export const SYNONYM_FACTOR = 0.7;
 /** How much a typo-prefix match counts: the word was not understood, only its start. */
 const PREFIX_CLOSENESS = 0.5;
+/**
+ * How much a match of the general word counts for a thing the customer named ("azeite" →
+ * "produto"): the named thing is a detail of the story, the general word is on many pages.
+ */
+export const BROADER_CLOSENESS = 0.5;
 
 type Cache = Map<string, Promise<AlternativeSearch>>;
 const caches = new WeakMap<PagefindApi, Map<string, Cache>>();
@@ -142,6 +149,15 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	});
 	const results = [...byId.values()].sort((a, b) => b.score - a.score);
 	if (hits.size > 0) return { term, kind: 'exact', searched: term.alternatives, closeness: 1, hits, results };
+
+	if (term.broader?.length) {
+		const general = await Promise.all(term.broader.map(find));
+		for (const search of general) if (search.genuine) toHits(search.results, hits);
+		if (hits.size > 0) {
+			const found = general.flatMap((search) => (search.genuine ? search.results : []));
+			return { term, kind: 'broader', searched: term.broader, closeness: BROADER_CLOSENESS, hits, results: found };
+		}
+	}
 
 	if (term.kind === 'word' && options.vocabulary) {
 		const correction = correctWord(term.word, options.vocabulary);

@@ -19,6 +19,7 @@ export const STOPWORDS = new Set(
 		'ao aos à às como quando onde qual quais quem porque pois entao tambem so esta estao esta estava estou ' +
 		'e é era foi ser sao sera tem tenho tinha ter ha houve fica ficou esta isto isso aquilo este esse essa ' +
 		'esta meu minha meus minhas seu sua seus suas nosso nossa eu voce voces ele ela eles elas nos lhe me te ' +
+		'dele dela deles delas nele nela neles nelas aqui ali la ' +
 		'consigo consegue conseguimos conseguir preciso precisamos gostaria queria quero favor ajuda ajudar ' +
 		'problema problemas erro erros duvida duvidas ocorre ocorrendo acontece aconteceu aparece apareceu ' +
 		'dando deu da sistema hoje ontem agora sempre ainda depois antes desde vez vezes'

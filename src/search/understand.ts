@@ -28,6 +28,8 @@ export interface QueryTerm {
 	/** Strings searched for it: the word itself first, then synonyms and expansions. */
 	alternatives: string[];
 	kind: TermKind;
+	/** General words searched when the word finds nothing ("azeite" → produto): see Lexicon.broader. */
+	broader?: string[];
 }
 
 /** What understanding may use: the lexicon, and the vocabulary to complete abbreviations. */
@@ -147,7 +149,9 @@ export function understandQuery(text: string, aids: QueryAids = {}): QueryTerm[]
 			push({ word, alternatives: [word], kind: 'code' });
 			continue;
 		}
-		push({ word, alternatives: [word, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])], kind: 'word' });
+		// A thing the FAQ never names ("azeite") is looked for as what articles call it ("produto").
+		const broader = lexicon && !isKnownWord ? lookup(lexicon.broader, word) : undefined;
+		push({ word, alternatives: [word, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])], kind: 'word', ...(broader ? { broader } : {}) });
 	}
 	return terms.slice(0, MAX_TERMS);
 }

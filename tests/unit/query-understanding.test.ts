@@ -54,6 +54,20 @@ describe('understandQuery', () => {
 		expect(nf!.alternatives[0]).toBe('nota fiscal');
 	});
 
+	it('looks for a product the FAQ never names as what articles call it, and only then', () => {
+		const [azeite] = understandQuery('azeites sumiram do app', { lexicon, vocabulary });
+		expect(azeite).toMatchObject({ word: 'azeites', alternatives: ['azeites'], broader: ['produto', 'mercadoria'] });
+		const knowing = buildVocabulary([['Azeite importado sem preço', 'O azeite fica sem preço']]);
+		expect(understandQuery('azeite sem preço', { lexicon, vocabulary: knowing })[0]!.broader).toBeUndefined();
+	});
+
+	it('carries the broader words through merging and compiling', () => {
+		const merged = mergeLexicons(DOMAIN_LEXICON, { groups: [], abbreviations: {}, broader: { 'Pão de Mel': ['produto'] } });
+		const compiled = compileLexicon(merged);
+		expect(compiled.broader.get('pao de mel')).toEqual(['produto']);
+		expect(compiled.broader.get('azeite')).toEqual(['produto', 'mercadoria']);
+	});
+
 	it('is empty for a text of stopwords only, and works without aids', () => {
 		expect(understandQuery('   ')).toEqual([]);
 		expect(understandQuery('pinpad sem sinal').map((term) => term.alternatives)).toEqual([['pinpad'], ['sinal']]);

@@ -15,7 +15,7 @@ import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite } from '../../src/search/query';
 import { rankTitle, suggestWith, type SuggestContext } from '../../src/search/suggest';
-import { matchTerm } from '../../src/search/term-search';
+import { BROADER_CLOSENESS, matchTerm } from '../../src/search/term-search';
 import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
 import { readSynonymsFile } from '../../src/utils/synonyms-file';
@@ -92,6 +92,13 @@ describe('suggestions over a real Pagefind index', () => {
 		expect((await suggested('maquininha de cartão sem sinal'))[0]).toBe('frente-de-loja/pinpad-nao-comunica');
 		expect((await suggested('preço da prateleira errado depois da remarcação'))[0]).toBe('comercial/etiqueta-preco-antigo');
 		expect((await suggested('contagem cíclica da seção'))[0]).toBe('estoque/inventario-por-secao');
+	});
+
+	it('finds a product the FAQ never names through what articles call it, worth less than the word itself', async () => {
+		expect((await suggested('o azeite novo não aparece no aplicativo de compras'))[0]).toBe('loja-virtual/produto-fora-do-app');
+		const ranking = await rankTitle(context, 'o azeite novo não aparece no aplicativo de compras');
+		expect(ranking.terms.find((term) => term.term.word === 'azeite')).toMatchObject({ kind: 'broader', searched: ['produto', 'mercadoria'], closeness: BROADER_CLOSENESS });
+		expect(BROADER_CLOSENESS).toBeLessThan(1);
 	});
 
 	it('completes abbreviations cut with a period', async () => {
