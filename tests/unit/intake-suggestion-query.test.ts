@@ -7,7 +7,7 @@ interface Pending {
 	reject: (error: unknown) => void;
 }
 
-function harness() {
+function harness(options: { searchAhead?: boolean } = {}) {
 	const pending: Pending[] = [];
 	const shown: { results: string[]; text: string }[] = [];
 	const errors: unknown[] = [];
@@ -21,6 +21,7 @@ function harness() {
 		search,
 		onResults: (results, text) => shown.push({ results, text }),
 		onError: (error) => errors.push(error),
+		...options,
 	});
 	return { pending, shown, errors, search, query };
 }
@@ -66,6 +67,37 @@ describe('intake suggestion query', () => {
 		expect(query.pause).toBeLessThan(SUGGEST_DEBOUNCE_MS);
 		vi.advanceTimersByTime(query.pause - 35);
 		expect(search).toHaveBeenCalledWith('Rejeic', { limit: MAX_SUGGESTIONS });
+	});
+
+	it('searches ahead during the pause: the list comes when both the pause and the search are over, with one search for the final text', async () => {
+		const { query, search, pending, shown } = harness({ searchAhead: true });
+		query.update('pinpad');
+		expect(search).toHaveBeenCalledTimes(1);
+		vi.advanceTimersByTime(35);
+		// A search is running: newer texts wait behind it, and only the newest is kept.
+		query.update('pinpad s');
+		vi.advanceTimersByTime(35);
+		query.update('pinpad sem');
+		expect(search).toHaveBeenCalledTimes(1);
+		pending[0]!.resolve(['old']);
+		await vi.runAllTicks();
+		await Promise.resolve();
+		expect(search).toHaveBeenCalledTimes(2);
+		expect(search).toHaveBeenLastCalledWith('pinpad sem', { limit: MAX_SUGGESTIONS });
+		// The search answers before the pause ends: nothing shown until the customer pauses.
+		pending[1]!.resolve(['pinpad-nao-comunica']);
+		await Promise.resolve();
+		expect(shown).toEqual([]);
+		vi.advanceTimersByTime(query.pause);
+		await vi.waitFor(() => expect(shown).toEqual([{ results: ['pinpad-nao-comunica'], text: 'pinpad sem' }]));
+		// The pause reused the search ahead instead of asking again.
+		expect(search).toHaveBeenCalledTimes(2);
+	});
+
+	it('without searchAhead asks only after the pause', () => {
+		const { query, search } = harness();
+		query.update('pinpad sem');
+		expect(search).not.toHaveBeenCalled();
 	});
 
 	it('pauseFor: a few typing gaps, bounded; long gaps are pauses, not typing speed', () => {

@@ -43,10 +43,16 @@ export interface SuggestionQueryOptions<T> {
 	now?: () => number;
 	/** Called at every change with the text, to warm the search while the customer types. */
 	onTyping?: (text: string) => void;
+	/**
+	 * Start searching the text at once, while the pause runs, and show the answer when the pause
+	 * ends: the list then comes after max(pause, search) instead of pause + search. At most one
+	 * such search runs at a time; a newer text waits for it (only the newest waits).
+	 */
+	searchAhead?: boolean;
 }
 
 export class SuggestionQuery<T> {
-	private readonly options: Required<Omit<SuggestionQueryOptions<T>, 'onError' | 'onTyping'>> & Pick<SuggestionQueryOptions<T>, 'onError' | 'onTyping'>;
+	private readonly options: Required<Omit<SuggestionQueryOptions<T>, 'onError' | 'onTyping' | 'searchAhead'>> & Pick<SuggestionQueryOptions<T>, 'onError' | 'onTyping' | 'searchAhead'>;
 	/** Recent gaps between changes, and the time of the last one. */
 	private gaps: number[] = [];
 	private lastChange: number | undefined;
@@ -55,6 +61,10 @@ export class SuggestionQuery<T> {
 	private sequence = 0;
 	/** The text of the newest query asked, to skip asking the same thing twice in a row. */
 	private lastText: string | undefined;
+	/** Searches started ahead of the pause (searchAhead), by text; the newest text waiting for one. */
+	private readonly ahead = new Map<string, Promise<T[]>>();
+	private aheadRunning = false;
+	private aheadWaiting: string | undefined;
 
 	constructor(options: SuggestionQueryOptions<T>) {
 		this.options = {
@@ -79,10 +89,12 @@ export class SuggestionQuery<T> {
 			this.sequence++;
 			const hadQuery = this.lastText !== undefined;
 			this.lastText = undefined;
+			this.aheadWaiting = undefined;
 			if (hadQuery) this.options.onResults([], text);
 			return;
 		}
 		if (text === this.lastText) return;
+		if (this.options.searchAhead) this.searchAhead(text);
 		this.timer = this.options.setTimer(() => {
 			this.timer = undefined;
 			void this.run(text);
@@ -108,6 +120,7 @@ export class SuggestionQuery<T> {
 		this.cancelTimer();
 		this.sequence++;
 		this.lastText = undefined;
+		this.aheadWaiting = undefined;
 	}
 
 	/** Asks now (e.g. for a subject restored from the draft). */
@@ -123,11 +136,37 @@ export class SuggestionQuery<T> {
 		this.timer = undefined;
 	}
 
+	/** Starts the search of a text now, or queues it behind the one running (see searchAhead). */
+	private searchAhead(text: string): void {
+		if (this.ahead.has(text)) return;
+		if (this.aheadRunning) {
+			this.aheadWaiting = text;
+			return;
+		}
+		this.aheadRunning = true;
+		const search = this.options.search(text, { limit: this.options.limit });
+		// Only the texts of the last few keys are worth keeping.
+		this.ahead.set(text, search);
+		for (const key of [...this.ahead.keys()].slice(0, -3)) this.ahead.delete(key);
+		const next = () => {
+			this.aheadRunning = false;
+			const waiting = this.aheadWaiting;
+			this.aheadWaiting = undefined;
+			if (waiting !== undefined) this.searchAhead(waiting);
+		};
+		search.then(next, () => {
+			// A failed search ahead is asked again, for real, when the pause ends.
+			this.ahead.delete(text);
+			next();
+		});
+	}
+
 	private async run(text: string): Promise<void> {
 		const mine = ++this.sequence;
 		this.lastText = text;
+		if (this.aheadWaiting === text) this.aheadWaiting = undefined;
 		try {
-			const results = await this.options.search(text, { limit: this.options.limit });
+			const results = await (this.ahead.get(text) ?? this.options.search(text, { limit: this.options.limit }));
 			if (mine !== this.sequence) return;
 			this.options.onResults(results.slice(0, this.options.limit), text);
 		} catch (error) {

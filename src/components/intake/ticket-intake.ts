@@ -108,6 +108,8 @@ class TicketIntake extends HTMLElement {
 			// No index (astro dev) or a failed load: the form works without suggestions.
 			onError: () => this.panel.clear(),
 			onTyping: (text) => void warmCompletedWords(text).catch(() => undefined),
+			// The search of the newest text runs during the pause, not after it.
+			searchAhead: true,
 		});
 		// Pagefind and the vocabulary load when the customer reaches "Assunto" (or the page is idle),
 		// not after the first pause: the first list then comes as fast as the next ones.
