@@ -31,6 +31,13 @@ describe('rankPages', () => {
 		expect(ids([rare, common])[0]).toBe('answer');
 	});
 
+	it('orders a page with the words in its summary before one that only mentions them in the body', () => {
+		// Same terms, same Pagefind scores: only where the words were found differs.
+		const first = term({ body: [5, false], summary: [5, true], x: [1, true], y: [1, true], z: [1, true] });
+		const second = term({ body: [5, false], summary: [5, true], w: [1, true], v: [1, true], u: [1, true] });
+		expect(rankPages([first, second], { total: 40, bodyOnlyFactor: 1 }).map((page) => page.id)).toEqual(['summary', 'body']);
+	});
+
 	it('orders by score: a page matching more of the title comes first', () => {
 		// "two" is met first and scores better per term; "all" matches one term more and wins.
 		const a = term({ two: [5, true], all: [1, true] });
