@@ -38,7 +38,7 @@ describe('template-text rule', () => {
 		expect(create('bulletin', 'manutencao', 'Janela de manutenção em março').status).toBe(0);
 		const found = templateLines();
 		expect(found.some((line) => line.includes('releases/pdv/25.10.md:') && line.includes('  summary: '))).toBe(true);
-		expect(found.some((line) => line.includes('releases/pdv/25.10.md:') && line.includes('  changes: '))).toBe(true);
+		expect(found.some((line) => line.includes('releases/pdv/25.10.md:') && line.includes('  changes[0].title: '))).toBe(true);
 		expect(found.some((line) => line.includes('bulletins/2026/janela-de-manutencao-em-marco.md:') && line.includes('  texto: '))).toBe(true);
 
 		const bulletin = join(corpus, 'bulletins/2026/janela-de-manutencao-em-marco.md');
