@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { devNotes } from './src/integrations/dev-notes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
@@ -22,5 +23,5 @@ export default defineConfig({
 		// Tables scroll inside their own labelled box on phones; MDX extends this config.
 		rehypePlugins: [rehypeTableWrap],
 	},
-	integrations: [contentValidation(), siteUrlCheck(), mdx(), sitemap(), pagefindIndex()],
+	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), pagefindIndex()],
 });
