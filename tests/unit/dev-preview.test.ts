@@ -7,6 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftUrls, searchIndexStaleness } from '../../src/integrations/dev-notes';
 
@@ -79,6 +81,22 @@ describe('npm run dev for editors', () => {
 		const published = await html('/faq/fiscal/carta-de-correcao-recusada/');
 		expect(published.body).toContain('data-pagefind-body');
 		expect(published.body).not.toContain('Rascunho');
+	}, 120_000);
+
+	it('shows the mark and the notice to a person, with no accessibility violation', async () => {
+		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+		try {
+			const page = await (await browser.newContext({ locale: 'pt-BR' })).newPage();
+			await page.goto(`${base}${DRAFT}`);
+			await page.getByRole('heading', { level: 1, name: /Rascunho/ }).waitFor();
+			const notice = page.getByRole('note');
+			expect(await notice.textContent()).toContain('Esta página só aparece no npm run dev');
+			// the dev toolbar Astro injects is not part of the page
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).exclude('astro-dev-toolbar').analyze();
+			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		} finally {
+			await browser.close();
+		}
 	}, 120_000);
 
 	it('leaves the draft out of the module list', async () => {
