@@ -4,12 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { devNotes } from './src/integrations/dev-notes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
 
 export default defineConfig({
 	// Absolute URLs (feeds, sitemap, canonical) need the public address of the site.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site: process.env.SITE_URL?.trim() || DEFAULT_SITE_URL,
 	trailingSlash: 'ignore',
 	// Fixture builds for tests run side by side, each with its own cache (scripts/lib/build-site.ts).
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -21,5 +23,5 @@ export default defineConfig({
 		// Tables scroll inside their own labelled box on phones; MDX extends this config.
 		rehypePlugins: [rehypeTableWrap],
 	},
-	integrations: [contentValidation(), mdx(), sitemap(), pagefindIndex()],
+	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), pagefindIndex()],
 });

@@ -11,6 +11,7 @@ import { BULLETIN_CATEGORIES } from '../src/schemas/bulletin';
 import { VERSION_PATTERN } from '../src/schemas/common';
 import { fold } from '../src/search/text';
 import { readCatalog } from '../src/utils/catalog';
+import { TEMPLATES } from '../src/utils/content-templates';
 import { contentDir } from '../src/utils/content-dir';
 import { isoDay, today } from '../src/utils/dates';
 import { validateContentDir } from '../src/validation/validate';
@@ -47,8 +48,8 @@ if (kind === 'faq') {
 	if (!title || title.trim().length < 10 || title.trim().length > 140) fail('O título deve ter de 10 a 140 caracteres: a pergunta ou o sintoma como o cliente diz.');
 	path = join(dir, 'faq', module.id, `${slugify(title)}.md`);
 	text = file(
-		{ title: title.trim(), description: 'Resuma aqui, em uma frase, a resposta para o cliente.', module: module.id, keywords: [], updated: day },
-		'## Ocorrência\n\nO que o cliente vê (mensagem, tela, rotina).\n\n## Causa\n\nPor que acontece.\n\n## Solução\n\n1. Primeiro passo.\n2. Segundo passo.',
+		{ title: title.trim(), description: TEMPLATES.faqDescription, module: module.id, keywords: [], updated: day },
+		TEMPLATES.faqBody,
 	);
 } else if (kind === 'release') {
 	const product = catalog.products.find((entry) => entry.id === target);
@@ -58,14 +59,14 @@ if (kind === 'faq') {
 	if (!module) fail(`O produto "${product.id}" não tem módulos em modules.yml.`);
 	path = join(dir, 'releases', product.id, `${title}.md`);
 	text = file(
-		{ product: product.id, version: title, date: day, summary: `Resuma aqui o que a versão ${title} traz.`, changes: [{ type: 'melhoria', module: module.id, title: 'Descreva a mudança em uma linha' }] },
-		'## Destaques\n\nO que o cliente precisa saber desta versão.',
+		{ product: product.id, version: title, date: day, summary: TEMPLATES.releaseSummary(title), changes: [{ type: 'melhoria', module: module.id, title: TEMPLATES.changeTitle }] },
+		TEMPLATES.releaseBody,
 	);
 } else if (kind === 'bulletin') {
 	if (!BULLETIN_CATEGORIES.includes(target as (typeof BULLETIN_CATEGORIES)[number])) fail(`Categoria "${target ?? ''}" inválida. Categorias: ${BULLETIN_CATEGORIES.join(', ')}.`);
 	if (!title?.trim()) fail('Informe o título do informativo.');
 	path = join(dir, 'bulletins', day.slice(0, 4), `${slugify(title)}.md`);
-	text = file({ title: title.trim(), date: day, category: target, summary: 'Resuma aqui, em uma ou duas frases, o que o cliente precisa saber.' }, 'Texto do informativo.');
+	text = file({ title: title.trim(), date: day, category: target, summary: TEMPLATES.bulletinSummary }, TEMPLATES.bulletinBody);
 } else {
 	fail(kind ? `Tipo de conteúdo desconhecido: ${kind}.` : 'Informe o tipo de conteúdo.');
 }
@@ -74,9 +75,16 @@ if (existsSync(path)) fail(`O arquivo ${relative(process.cwd(), path)} já exist
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, text);
 console.log(`Criado: ${relative(process.cwd(), path)}`);
-const problems = validateContentDir(dir).filter((line) => line.includes(relative(process.cwd(), path)));
+// Problems name a file relative to the current folder, or by its absolute path when outside it.
+const shownAs = [relative(process.cwd(), path), path].map((name) => `${name}:`);
+const lines = validateContentDir(dir).filter((line) => shownAs.some((name) => line.startsWith(name)));
+// The placeholder text is meant to be there until the editor writes the real text.
+const toFill = lines.filter((line) => line.endsWith('[template-text]'));
+const problems = lines.filter((line) => !toFill.includes(line));
 if (problems.length) {
 	console.error(problems.join('\n'));
 	process.exit(1);
 }
-console.log('Preencha o texto e rode "npm run check" antes de abrir o pull request.');
+console.log(`Troque o texto de modelo nestas ${toFill.length} linhas (o "npm run check" recusa o arquivo enquanto ele estiver lá):`);
+for (const line of toFill) console.log(`  ${line.split('  ')[0]}`);
+console.log('Depois rode "npm run check" antes de abrir o pull request.');

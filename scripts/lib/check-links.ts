@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { readCorpus } from '../../src/validation/corpus';
+import { type CorpusRecord, readCorpus } from '../../src/validation/corpus';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -47,18 +47,25 @@ function targetFile(dist: string, path: string): string | undefined {
 	return candidates.find((candidate) => existsSync(candidate) && !candidate.endsWith(sep));
 }
 
-/** URL path of each content page → its source file, so a broken link in content points to its line. */
-function contentSources(corpusDir: string): Map<string, string> {
-	const urls: Record<string, (id: string) => string> = {
+/** URL path of the page a content record publishes (modules and products have pages too). */
+export function contentUrl(record: Pick<CorpusRecord, 'collection' | 'id'>): string | undefined {
+	const urls: Record<CorpusRecord['collection'], (id: string) => string> = {
 		faq: (id) => `/faq/${id}/`,
 		pages: (id) => `/suporte/${id}/`,
 		releases: (id) => `/novidades/${id}/`,
 		bulletins: (id) => `/informativos/${id}/`,
+		modules: (id) => `/faq/${id}/`,
+		products: (id) => `/novidades/${id}/`,
 	};
+	return record.id ? urls[record.collection](record.id) : undefined;
+}
+
+/** URL path of each content page → its source file, so a broken link in content points to its line. */
+function contentSources(corpusDir: string): Map<string, string> {
 	const map = new Map<string, string>();
 	for (const record of readCorpus(corpusDir).records) {
-		const url = urls[record.collection];
-		if (url) map.set(url(record.id), record.file);
+		const url = record.collection === 'modules' || record.collection === 'products' ? undefined : contentUrl(record);
+		if (url) map.set(url, record.file);
 	}
 	return map;
 }
@@ -70,11 +77,46 @@ function sourceLine(file: string, href: string): string | undefined {
 	return index >= 0 ? `${file}:${index + 1}` : undefined;
 }
 
+export interface CheckOptions {
+	/** Corpus the site was built from, to point a broken link at its content file and line. */
+	corpusDir?: string;
+	/** The public origin: absolute links on it count as internal. */
+	site?: string;
+	/**
+	 * Pages the change holds but that were left out of the build because their content has a
+	 * problem (reported by the content rules): links to them are not broken, only unverifiable.
+	 */
+	absent?: ReadonlySet<string>;
+}
+
+/** Why an internal URL does not resolve in the built site, or undefined when it does. */
+function judge(dist: string, url: URL, ids: (file: string) => Set<string>, absent: ReadonlySet<string>): string | undefined {
+	const file = targetFile(dist, url.pathname);
+	if (!file) {
+		const path = decodeURIComponent(url.pathname);
+		return absent.has(path) || absent.has(`${path.replace(/\/$/, '')}/`) ? undefined : `a página ${url.pathname} não existe`;
+	}
+	const anchor = decodeURIComponent(url.hash.slice(1));
+	if (anchor && !ids(file).has(anchor)) return `a âncora #${anchor} não existe em ${url.pathname}`;
+	return undefined;
+}
+
+/** The ids (and `<a name>`) of a built page. */
+function idsOf(file: string): Set<string> {
+	const found = new Set<string>();
+	walk(parse(readFileSync(file, 'utf8')), (element) => {
+		const id = attr(element, 'id');
+		if (id) found.add(id);
+		if (element.tagName === 'a' && attr(element, 'name')) found.add(attr(element, 'name')!);
+	});
+	return found;
+}
+
 /**
  * Every internal link and #anchor of the built site must resolve. External links are not
  * fetched (no network on CI); `site` is the public origin, whose absolute links count as internal.
  */
-export function checkLinks(dist: string, options: { corpusDir?: string; site?: string } = {}): BrokenLink[] {
+export function checkLinks(dist: string, options: CheckOptions = {}): BrokenLink[] {
 	const files = htmlFiles(dist);
 	const ids = new Map<string, Set<string>>();
 	const links: { page: string; href: string }[] = [];
@@ -94,6 +136,7 @@ export function checkLinks(dist: string, options: { corpusDir?: string; site?: s
 	}
 	const sources = options.corpusDir ? contentSources(options.corpusDir) : new Map<string, string>();
 	const origin = options.site ? new URL(options.site).origin : undefined;
+	const absent = options.absent ?? new Set<string>();
 	const broken: BrokenLink[] = [];
 	const seen = new Set<string>();
 	for (const { page, href } of links) {
@@ -111,13 +154,40 @@ export function checkLinks(dist: string, options: { corpusDir?: string; site?: s
 			report('o link está vazio');
 			continue;
 		}
-		const file = targetFile(dist, url.pathname);
-		if (!file) {
-			report(`a página ${url.pathname} não existe`);
-			continue;
-		}
-		const anchor = decodeURIComponent(url.hash.slice(1));
-		if (anchor && !ids.get(file)?.has(anchor)) report(`a âncora #${anchor} não existe em ${url.pathname}`);
+		const reason = judge(dist, url, (file) => ids.get(file) ?? new Set(), absent);
+		if (reason) report(reason);
+	}
+	return broken;
+}
+
+/** Markdown links `[text](href)` and HTML `href="…"` of a source line. */
+const SOURCE_LINK = /\]\(\s*<?([^)\s>]+)|\bhref=["']([^"']+)["']/g;
+
+/**
+ * The links written in content files that were left out of the build (their page could not be
+ * built while it has a content problem), checked against the built site from their source text,
+ * so that one run reports them too.
+ */
+export function checkSourceLinks(dist: string, files: { file: string; page: string }[], options: Omit<CheckOptions, 'corpusDir'> = {}): BrokenLink[] {
+	const origin = options.site ? new URL(options.site).origin : undefined;
+	const absent = options.absent ?? new Set<string>();
+	const cache = new Map<string, Set<string>>();
+	const ids = (file: string) => cache.get(file) ?? cache.set(file, idsOf(file)).get(file)!;
+	const broken: BrokenLink[] = [];
+	for (const { file, page } of files) {
+		const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+		const closing = lines.indexOf('---', 1);
+		lines.forEach((text, index) => {
+			if (index <= closing) return;
+			for (const match of text.matchAll(SOURCE_LINK)) {
+				const href = match[1] ?? match[2] ?? '';
+				if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
+				const url = new URL(href, `http://site.invalid${page}`);
+				if (url.origin !== 'http://site.invalid' && url.origin !== origin) continue;
+				const reason = judge(dist, url, ids, absent);
+				if (reason) broken.push({ page, href, reason, source: `${file}:${index + 1}` });
+			}
+		});
 	}
 	return broken;
 }

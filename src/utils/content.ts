@@ -24,6 +24,16 @@ export function publishedFaq(): Promise<FaqEntry[]> {
 	return (publishedCache ??= load());
 }
 
+/**
+ * Articles that get a page: the published ones, and under `astro dev` the drafts too, so an
+ * editor can preview a draft (the page marks it "Rascunho"; lists, search and suggestions
+ * still leave it out, and a production build never has it).
+ */
+export async function faqWithPages(): Promise<FaqEntry[]> {
+	if (!import.meta.env.DEV) return publishedFaq();
+	return getCollection('faq');
+}
+
 let byIdCache: Promise<Map<string, FaqEntry>> | undefined;
 
 /** Published articles by id, for related-article links (cached like publishedFaq). */

@@ -16,7 +16,7 @@ export interface CorpusRecord {
 	segments: string[];
 	/** Parsed data, or undefined when the YAML could not be read. */
 	data: unknown;
-	/** 1-based line of each top-level key (and of the record itself under `"."`). */
+	/** 1-based line of each key, nested ones as `changes[2].module` (and of the record itself under `"."`). */
 	lines: Map<string, number>;
 	/** A YAML syntax problem, with its line. */
 	syntaxError?: { line: number; message: string };
@@ -43,15 +43,34 @@ function displayPath(path: string): string {
 	return rel.startsWith('..') ? path : rel.split(sep).join('/');
 }
 
-/** Top-level keys of a YAML map node with their 1-based lines. */
+/**
+ * 1-based line of every key of a YAML map node, nested ones too: `title`, `changes[2]`,
+ * `changes[2].module`, and the node itself under `"."`, so a problem points at its exact line.
+ */
 function keyLines(node: unknown, counter: LineCounter, offsetLines: number): Map<string, number> {
 	const lines = new Map<string, number>();
 	if (!isMap(node)) return lines;
 	if (node.range) lines.set('.', counter.linePos(node.range[0]).line + offsetLines);
-	for (const pair of node.items) {
-		const key = pair.key;
-		if (isScalar(key) && key.range) lines.set(String(key.value), counter.linePos(key.range[0]).line + offsetLines);
-	}
+	const lineOf = (range: [number, number, number] | null | undefined) => (range ? counter.linePos(range[0]).line + offsetLines : undefined);
+	const visit = (value: unknown, path: string) => {
+		if (isMap(value)) {
+			for (const pair of value.items) {
+				if (!isScalar(pair.key)) continue;
+				const keyPath = path ? `${path}.${String(pair.key.value)}` : String(pair.key.value);
+				const line = lineOf(pair.key.range);
+				if (line !== undefined) lines.set(keyPath, line);
+				visit(pair.value, keyPath);
+			}
+		} else if (isSeq(value)) {
+			value.items.forEach((item, index) => {
+				const itemPath = `${path}[${index}]`;
+				const line = lineOf((item as { range?: [number, number, number] }).range);
+				if (line !== undefined) lines.set(itemPath, line);
+				visit(item, itemPath);
+			});
+		}
+	};
+	visit(node, '');
 	return lines;
 }
 

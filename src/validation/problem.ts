@@ -14,10 +14,15 @@ export interface Problem {
 	rule: string;
 }
 
-/** A problem on one key of a record, placed on the line of its top-level key. */
+/** A problem on one key of a record, placed on the line of that key (or of the nearest enclosing one). */
 export function problemAt(record: CorpusRecord, key: string, message: string, rule: string): Problem {
-	const topKey = key.split(/[.[]/)[0] ?? key;
-	const line = record.lines.get(topKey) ?? record.lines.get('.');
+	let path = key;
+	let line = record.lines.get(path);
+	while (line === undefined && /[.[]/.test(path)) {
+		path = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+		line = record.lines.get(path);
+	}
+	line ??= record.lines.get('.');
 	return { file: record.file, line, key, message, rule };
 }
 

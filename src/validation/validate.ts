@@ -7,6 +7,7 @@ import { duplicateId } from './rules/duplicate-id';
 import { invalidValue } from './rules/invalid-value';
 import { locationMatchesData } from './rules/location-matches-data';
 import { synonymsFile } from './rules/synonyms-file';
+import { templateText } from './rules/template-text';
 import { missingKey } from './rules/missing-key';
 import { unknownKey } from './rules/unknown-key';
 import { unknownModule } from './rules/unknown-module';
@@ -27,6 +28,7 @@ export const contentRules: ContentRule[] = [
 	duplicateId,
 	locationMatchesData,
 	synonymsFile,
+	templateText,
 ];
 
 /** All problems of a corpus, sorted by file and line. */

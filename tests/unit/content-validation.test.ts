@@ -54,6 +54,9 @@ describe('content validation on a corpus with every kind of mistake', () => {
 
 	it("reports a release change whose module belongs to another product", () => {
 		expect(lineFor('releases/erp/25.01.003.md', 'changes[0].module', 'change-module-product')).toContain('pertence ao produto "pdv", não a "erp"');
+		// the exact line of the nested key, not the line of `changes:`
+		expect(lineFor('releases/erp/25.01.003.md', 'changes[0].module', 'change-module-product')).toMatch(/25\.01\.003\.md:8 /);
+		expect(lineFor('releases/erp/25.01.003.md', 'changes[1].type', 'invalid-value')).toMatch(/25\.01\.003\.md:10 /);
 	});
 
 	it('reports duplicate ids with the place of the first one', () => {
@@ -83,5 +86,22 @@ describe('content validation on a corpus with every kind of mistake', () => {
 		// every rule is exercised by the fixture corpus
 		const found = new Set(problems.map((problem) => problem.rule));
 		for (const id of ids) expect(found.has(id), `regra ${id} sem caso no corpus de teste`).toBe(true);
+	});
+});
+
+describe('closest existing ids for an unknown one', () => {
+	it('offers the nearest module, product and article ids by edit distance', () => {
+		expect(lineFor('faq/fiscal/modulo-desconhecido.md', 'module', 'unknown-module')).toContain('você quis dizer "fiscal"?');
+		expect(lineFor('bulletins/2026/sem-resumo.md', 'products[1]', 'unknown-product')).not.toContain('você quis dizer');
+		expect(lineFor('bulletins/2026/sem-resumo.md', 'products[1]', 'unknown-product')).toContain('use um destes: erp, pdv');
+	});
+
+	it('picks the closest article id among many', async () => {
+		const { closestIds, didYouMean } = await import('../../src/validation/closest-ids');
+		const ids = ['fiscal/rejeicao-539-duplicidade-nfe', 'fiscal/rejeicao-204-duplicidade', 'estoque/inventario-rotativo'];
+		expect(didYouMean('fiscal/rejeicao-539-duplicidade-nf', ids)).toBe('; você quis dizer "fiscal/rejeicao-539-duplicidade-nfe"?');
+		expect(closestIds('fiscal/rejeicao-5390-duplicidade-nfe', ids)).toEqual(['fiscal/rejeicao-539-duplicidade-nfe']);
+		expect(closestIds('compras/pedido', ids)).toEqual([]);
+		expect(closestIds('erq', ['erp', 'era', 'pdv'])).toEqual(['era', 'erp']);
 	});
 });

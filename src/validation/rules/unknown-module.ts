@@ -1,3 +1,4 @@
+import { didYouMean } from '../closest-ids';
 import { problemAt } from '../problem';
 import { knownIds, rawData, stringItems } from '../references';
 import type { ContentRule } from '../rule';
@@ -7,7 +8,8 @@ export const unknownModule: ContentRule = {
 	description: 'Every module an article, a release change or a bulletin names must exist in modules.yml.',
 	check(corpus) {
 		const { modules } = knownIds(corpus);
-		const message = (id: string) => `o módulo "${id}" não existe em modules.yml; use um destes: ${[...modules.keys()].join(', ') || '(nenhum módulo cadastrado)'}`;
+		const list = [...modules.keys()].join(', ') || '(nenhum módulo cadastrado)';
+		const message = (id: string) => `o módulo "${id}" não existe em modules.yml${didYouMean(id, modules.keys()) ? `${didYouMean(id, modules.keys())} Módulos existentes: ${list}` : `; use um destes: ${list}`}`;
 		return corpus.records.flatMap((record) => {
 			const data = rawData(record);
 			if (record.collection === 'faq' && typeof data.module === 'string' && !modules.has(data.module)) {

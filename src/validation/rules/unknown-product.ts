@@ -1,3 +1,4 @@
+import { didYouMean } from '../closest-ids';
 import { problemAt } from '../problem';
 import { knownIds, rawData, stringItems } from '../references';
 import type { ContentRule } from '../rule';
@@ -7,7 +8,8 @@ export const unknownProduct: ContentRule = {
 	description: 'Every product a module, release note or bulletin names must exist in products.yml.',
 	check(corpus) {
 		const { products } = knownIds(corpus);
-		const message = (id: string) => `o produto "${id}" não existe em products.yml; use um destes: ${[...products].join(', ') || '(nenhum produto cadastrado)'}`;
+		const list = [...products].join(', ') || '(nenhum produto cadastrado)';
+		const message = (id: string) => `o produto "${id}" não existe em products.yml${didYouMean(id, products) ? `${didYouMean(id, products)} Produtos existentes: ${list}` : `; use um destes: ${list}`}`;
 		return corpus.records.flatMap((record) => {
 			const data = rawData(record);
 			if ((record.collection === 'modules' || record.collection === 'releases') && typeof data.product === 'string' && !products.has(data.product)) {

@@ -1,3 +1,4 @@
+import { didYouMean } from '../closest-ids';
 import { problemAt } from '../problem';
 import { knownIds, rawData, stringItems } from '../references';
 import type { ContentRule } from '../rule';
@@ -13,7 +14,7 @@ export const unknownRelated: ContentRule = {
 				stringItems(rawData(record).related)
 					.filter(([, id]) => !faq.has(id))
 					.map(([index, id]) =>
-						problemAt(record, `related[${index}]`, `o artigo "${id}" não existe; use o caminho abaixo de faq/ sem extensão, como "fiscal/rejeicao-539"`, 'unknown-related'),
+						problemAt(record, `related[${index}]`, `o artigo "${id}" não existe${didYouMean(id, faq) || '; use o caminho abaixo de faq/ sem extensão, como "fiscal/rejeicao-539"'}`, 'unknown-related'),
 					),
 			);
 	},

@@ -106,6 +106,16 @@ test.describe('feeds RSS', () => {
 			const dates = parsed.items.map((item) => Date.parse(item.pubDate));
 			for (const date of dates) expect(Number.isNaN(date)).toBe(false);
 			expect(dates).toEqual([...dates].sort((a, b) => b - a));
+			// A release with changes that need action says so in its item, naming each of them.
+			for (const release of releases.filter((release) => feed.items.includes(releasePath(release)))) {
+				const item = parsed.items.find((entry) => new URL(entry.link).pathname === releasePath(release))!;
+				const actions = release.changes.filter((change) => change.breaking);
+				if (actions.length === 0) expect(item.description).not.toContain('Requer ação');
+				else {
+					expect(item.description).toContain(`Requer ação (${actions.length}): `);
+					for (const change of actions) expect(item.description).toContain(change.title);
+				}
+			}
 			for (const item of parsed.items) {
 				// Absolute: parsing without a base must work, and on the same origin as the channel.
 				const url = new URL(item.link);
