@@ -9,6 +9,7 @@ import { sendError } from './errors';
 import { type PageShell, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
 import { deflectionRoutes } from './routes/deflections';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { ticketFormRoutes } from './routes/ticket-form';
 import { ticketRoutes } from './routes/tickets';
@@ -65,6 +66,7 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	);
 	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell }));
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
+	app.route(`${API_BASE}/feedback`, feedbackRoutes({ store, postLimit, allowedOrigins: config.allowedOrigins, shell }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));
 
 	app.notFound(apiNotFound);
