@@ -106,6 +106,34 @@ describe('POST /api/feedback', () => {
 		expect(storedFeedback().length).toBe(before);
 	});
 
+	it('takes the widget JSON from the site on another allowed origin (CORS preflight)', async () => {
+		const preflight = await fetch(`${running.url}/api/feedback`, {
+			method: 'OPTIONS',
+			headers: {
+				Origin: 'https://ajuda.exemplo.com.br',
+				'Access-Control-Request-Method': 'POST',
+				'Access-Control-Request-Headers': 'content-type',
+			},
+		});
+		expect(preflight.status).toBe(204);
+		expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('https://ajuda.exemplo.com.br');
+		const response = await fetch(`${running.url}/api/feedback`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Origin: 'https://ajuda.exemplo.com.br' },
+			body: JSON.stringify({ page: '/suporte/canais/', useful: true }),
+		});
+		expect(response.status).toBe(204);
+		expect(response.headers.get('Access-Control-Allow-Origin')).toBe('https://ajuda.exemplo.com.br');
+	});
+
+	it('answers a form past the size limit with a pt-BR page and stores nothing', async () => {
+		const before = storedFeedback().length;
+		const response = await postForm({ page: '/suporte/canais/', useful: 'nao', comment: 'z'.repeat(20_000) });
+		expect(response.status).toBe(413);
+		expect(await response.text()).toContain('Avaliação grande demais');
+		expect(storedFeedback().length).toBe(before);
+	});
+
 	it('is rate-limited like tickets', async () => {
 		const dir = tempDir('feedback-limit-');
 		const limited = await startService(dir, { TICKET_API_RATE_LIMIT: '2' });
