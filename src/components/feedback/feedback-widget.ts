@@ -43,8 +43,11 @@ class FeedbackWidget extends HTMLElement {
 					body: JSON.stringify(body),
 				});
 				if (!response.ok) throw response;
-				form.hidden = true;
 				status.textContent = SENT;
+				// The focused button disappears with the form: focus goes to the thank-you note instead.
+				status.tabIndex = -1;
+				form.hidden = true;
+				status.focus();
 			} catch (failure) {
 				buttons.forEach((button) => (button.disabled = false));
 				status.classList.add('error');

@@ -33,6 +33,7 @@ test.describe('"Isso foi útil?" com JavaScript', () => {
 		await page.goto(address);
 		await widget(page).getByRole('button', { name: 'Sim' }).click();
 		await expect(widget(page).getByRole('status')).toHaveText(/Obrigado pela avaliação/);
+		await expect(widget(page).getByRole('status')).toBeFocused();
 		await expect(widget(page).getByRole('button', { name: 'Sim' })).toBeHidden();
 		expect(page.url()).not.toContain('#');
 		await expect.poll(async () => (await storedFor(request, address)).useful).toBe(before.useful + 1);
