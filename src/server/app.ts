@@ -9,7 +9,9 @@ import { sendError } from './errors';
 import { type PageShell, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
 import { deflectionRoutes } from './routes/deflections';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
+import { reportRoutes } from './routes/report';
 import { ticketFormRoutes } from './routes/ticket-form';
 import { ticketRoutes } from './routes/tickets';
 import type { TicketStore } from './storage';
@@ -23,6 +25,8 @@ export interface AppOptions {
 	catalog: IntakeCatalog;
 	/** The look of the pages the form route renders (default: a plain page of its own). */
 	shell?: PageShell;
+	/** Titles of articles and support pages, for GET /api/relatorio (default: ids only). */
+	titles?: ReadonlyMap<string, string>;
 }
 
 /** 404 with the contract's error body, for any unknown path under /api. */
@@ -37,7 +41,7 @@ export const apiOnError: ErrorHandler = (error, c: Context) => {
 };
 
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
-export function createApp({ config, store, catalog, shell = pageShell(undefined) }: AppOptions): Hono<ApiEnv> {
+export function createApp({ config, store, catalog, shell = pageShell(undefined), titles }: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
 
 	app.use(
@@ -65,7 +69,9 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	);
 	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell }));
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
+	app.route(`${API_BASE}/feedback`, feedbackRoutes({ store, postLimit, allowedOrigins: config.allowedOrigins, shell }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));
+	app.route(`${API_BASE}/relatorio`, reportRoutes({ store, adminToken: config.adminToken, titles }));
 
 	app.notFound(apiNotFound);
 	app.onError(apiOnError);

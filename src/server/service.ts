@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { IntakeCatalog } from '../components/intake/payload';
+import { pageTitles } from '../report/titles';
 import { readCatalog } from '../utils/catalog';
 import type { ApiEnv } from './api-env';
 import { createApp } from './app';
@@ -24,6 +25,6 @@ export interface TicketService {
 export function openTicketService(config: ServiceConfig, { siteDir }: { siteDir?: string } = {}): TicketService {
 	const catalog = readCatalog(config.contentDir);
 	const store = openTicketStore(config.dataDir);
-	const app = createApp({ config, store, catalog, shell: pageShell(siteDir) });
+	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir) });
 	return { app, store, catalog, close: () => store.close() };
 }

@@ -60,6 +60,17 @@ const MIGRATIONS: string[] = [
 	);
 	CREATE INDEX deflections_article ON deflections (article);
 	`,
+	// "Isso foi útil?" answers (src/server/feedback-store.ts); no personal data.
+	`
+	CREATE TABLE IF NOT EXISTS feedback (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		page TEXT NOT NULL,
+		useful INTEGER NOT NULL CHECK (useful IN (0, 1)),
+		comment TEXT,
+		created_at TEXT NOT NULL
+	);
+	CREATE INDEX IF NOT EXISTS feedback_page ON feedback (page);
+	`,
 ];
 
 interface TicketRow {
@@ -174,6 +185,11 @@ export class TicketStore {
 		this.db
 			.prepare('INSERT INTO deflections (subject, article, outcome, created_at) VALUES (?, ?, ?, ?)')
 			.run(deflection.subject, deflection.article, deflection.outcome, new Date().toISOString());
+	}
+
+	/** The open connection, for the modules that keep their own queries (feedback, report). */
+	get connection(): Database.Database {
+		return this.db;
 	}
 
 	/** True when the database answers a query (GET /api/health). */
