@@ -1,0 +1,72 @@
+/**
+ * Business days over a list of holidays, on calendar dates (`AAAA-MM-DD`) of the support's time
+ * zone. Pure and browser-safe: the holidays come from date-holidays on the server and from the
+ * list generated at build time in the browser (see src/server/lifecycle/holidays.ts).
+ */
+
+/** The support team's time zone: every deadline is counted in its calendar. */
+export const SUPPORT_TIME_ZONE = 'America/Sao_Paulo';
+
+/** A calendar date, `AAAA-MM-DD`. */
+export type IsoDate = string;
+
+/** Anything that knows whether a date is a holiday. */
+export type HolidayCheck = (date: IsoDate) => boolean;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: IsoDate): [number, number, number] {
+	const match = ISO_DATE.exec(date);
+	if (!match) throw new RangeError(`not an ISO date: ${date}`);
+	return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** The date `days` calendar days after `date` (negative goes back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+	const [year, month, day] = parts(date);
+	return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+	const [year, month, day] = parts(date);
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function isBusinessDay(date: IsoDate, isHoliday: HolidayCheck): boolean {
+	const day = weekday(date);
+	return day !== 0 && day !== 6 && !isHoliday(date);
+}
+
+/**
+ * The `count`-th business day after `start` (the start day itself never counts, whatever it is):
+ * entering a status on Friday with 1 business day gives the next Monday, if it is not a holiday.
+ */
+export function addBusinessDays(start: IsoDate, count: number, isHoliday: HolidayCheck): IsoDate {
+	let date = start;
+	for (let left = count; left > 0; ) {
+		date = addDays(date, 1);
+		if (isBusinessDay(date, isHoliday)) left--;
+	}
+	return date;
+}
+
+/** The calendar date of an instant in the support's time zone. */
+export function localDate(instant: Date, timeZone: string = SUPPORT_TIME_ZONE): IsoDate {
+	// en-CA writes dates as AAAA-MM-DD.
+	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** "sexta-feira, 12 de fevereiro de 2027": a date as the customer reads it. */
+export function formatLongDate(date: IsoDate): string {
+	const [year, month, day] = parts(date);
+	return new Intl.DateTimeFormat('pt-BR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+		new Date(Date.UTC(year, month - 1, day)),
+	);
+}
+
+/** "12/02/2027". */
+export function formatShortDate(date: IsoDate): string {
+	const [year, month, day] = parts(date);
+	return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
