@@ -8,9 +8,11 @@ import type { ServiceConfig } from './config';
 import { sendError } from './errors';
 import { type PageShell, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
+import type { FollowUp } from './lifecycle/follow-up';
 import { deflectionRoutes } from './routes/deflections';
 import { healthRoutes } from './routes/health';
 import { ticketFormRoutes } from './routes/ticket-form';
+import { staffTicketRoutes } from './routes/staff-tickets';
 import { ticketRoutes } from './routes/tickets';
 import type { TicketStore } from './storage';
 
@@ -23,6 +25,8 @@ export interface AppOptions {
 	catalog: IntakeCatalog;
 	/** The look of the pages the form route renders (default: a plain page of its own). */
 	shell?: PageShell;
+	/** Lifecycle, private links and e-mails: the staff routes and the customer's /acompanhar/ pages. */
+	followUp: FollowUp;
 }
 
 /** 404 with the contract's error body, for any unknown path under /api. */
@@ -37,7 +41,7 @@ export const apiOnError: ErrorHandler = (error, c: Context) => {
 };
 
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
-export function createApp({ config, store, catalog, shell = pageShell(undefined) }: AppOptions): Hono<ApiEnv> {
+export function createApp({ config, store, catalog, shell = pageShell(undefined), followUp }: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
 
 	app.use(
@@ -61,8 +65,9 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	const ticketsPath = `${API_BASE}/tickets`;
 	app.route(
 		ticketsPath,
-		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath }),
+		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id) }),
 	);
+	app.route(ticketsPath, staffTicketRoutes({ lifecycle: followUp.lifecycle, adminToken: config.adminToken, onChange: (id) => followUp.ticketChanged(id) }));
 	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell }));
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));

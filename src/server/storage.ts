@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Deflection, Ticket } from '../schemas/ticket';
+import { LIFECYCLE_MIGRATION } from './lifecycle/schema';
 
 /** What POST /api/tickets answers, and again on a replay. */
 export interface TicketReceipt {
@@ -60,6 +61,7 @@ const MIGRATIONS: string[] = [
 	);
 	CREATE INDEX deflections_article ON deflections (article);
 	`,
+	LIFECYCLE_MIGRATION,
 ];
 
 interface TicketRow {
@@ -183,6 +185,11 @@ export class TicketStore {
 		} catch {
 			return false;
 		}
+	}
+
+	/** The open database, for the modules that keep their own tables in it (src/server/lifecycle/). */
+	get database(): Database.Database {
+		return this.db;
 	}
 
 	get isOpen(): boolean {

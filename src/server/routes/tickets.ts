@@ -18,10 +18,12 @@ export interface TicketRoutesOptions {
 	postLimit: MiddlewareHandler;
 	/** Where these routes are mounted, for the Location header. */
 	basePath: string;
+	/** Called once a new ticket is stored (not on a replay): its confirmation e-mail. */
+	onCreated?: (ticketId: string) => void;
 }
 
 /** POST /api/tickets (open a ticket) and GET /api/tickets/:id (read one, for the support team). */
-export function ticketRoutes({ store, catalog, adminToken, postLimit, basePath }: TicketRoutesOptions): Hono<ApiEnv> {
+export function ticketRoutes({ store, catalog, adminToken, postLimit, basePath, onCreated }: TicketRoutesOptions): Hono<ApiEnv> {
 	const schema = ticketSchema(catalog);
 	const routes = new Hono<ApiEnv>();
 
@@ -66,6 +68,7 @@ export function ticketRoutes({ store, catalog, adminToken, postLimit, basePath }
 			c.header('Idempotent-Replayed', 'true');
 			return c.json(outcome.receipt, 200);
 		}
+		onCreated?.(outcome.receipt.id);
 		return c.json(outcome.receipt, 201);
 	});
 
