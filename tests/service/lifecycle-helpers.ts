@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Env } from '../../src/server/config';
+import { simpleParser } from 'mailparser';
 import { listen } from '../../src/server/listen';
 import { OUTBOX_FOLDER } from '../../src/server/lifecycle/mailer';
 import { openTicketService } from '../../src/server/service';
@@ -73,14 +74,27 @@ export async function history(url: string, id: string): Promise<ViewBody> {
 	return (await response.json()) as ViewBody;
 }
 
-/** The e-mails written to the outbox folder (no SMTP configured), as raw text. */
-export function outbox(dataDir: string): string[] {
+export interface ReceivedMail {
+	to: string;
+	subject: string;
+	text: string;
+}
+
+/** Parses a raw message (RFC 5322) with mailparser, as a mail client would read it. */
+export async function parseMail(raw: string | Buffer): Promise<ReceivedMail> {
+	const mail = await simpleParser(raw);
+	const to = Array.isArray(mail.to) ? mail.to.map((address) => address.text).join(', ') : (mail.to?.text ?? '');
+	return { to, subject: mail.subject ?? '', text: mail.text ?? '' };
+}
+
+/** The e-mails written to the outbox folder (no SMTP configured), oldest first. */
+export async function outbox(dataDir: string): Promise<ReceivedMail[]> {
 	const dir = join(dataDir, OUTBOX_FOLDER);
+	let names: string[];
 	try {
-		return readdirSync(dir)
-			.sort()
-			.map((name) => readFileSync(join(dir, name), 'utf8'));
+		names = readdirSync(dir).sort();
 	} catch {
 		return [];
 	}
+	return Promise.all(names.map((name) => parseMail(readFileSync(join(dir, name)))));
 }
