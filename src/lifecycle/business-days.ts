@@ -70,3 +70,14 @@ export function formatShortDate(date: IsoDate): string {
 	const [year, month, day] = parts(date);
 	return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
+
+/** "18/02/2027 14:30": an instant as the customer reads it, in the support's time zone. */
+export function formatDateTime(instant: string | Date, timeZone: string = SUPPORT_TIME_ZONE): string {
+	const date = typeof instant === 'string' ? new Date(instant) : instant;
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('pt-BR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+			.formatToParts(date)
+			.map((part) => [part.type, part.value]),
+	);
+	return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
