@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health';
 import { ticketFormRoutes } from './routes/ticket-form';
 import { staffTicketRoutes } from './routes/staff-tickets';
 import { ticketRoutes } from './routes/tickets';
+import { trackingRoutes } from './routes/tracking';
 import type { TicketStore } from './storage';
 
 export const API_BASE = '/api';
@@ -68,9 +69,10 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id) }),
 	);
 	app.route(ticketsPath, staffTicketRoutes({ lifecycle: followUp.lifecycle, adminToken: config.adminToken, onChange: (id) => followUp.ticketChanged(id) }));
-	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell }));
+	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }));
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));
+	app.route('/', trackingRoutes({ followUp, postLimit, shell }));
 
 	app.notFound(apiNotFound);
 	app.onError(apiOnError);

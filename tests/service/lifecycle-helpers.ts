@@ -48,6 +48,7 @@ export function setStatus(url: string, id: string, status: string, mensagem?: st
 
 export interface HistoryEvent {
 	id: number;
+	ticketId: string;
 	at: string;
 	actor: string;
 	author?: string;

@@ -108,6 +108,13 @@ export class FollowUp {
 		this.send(myTicketsMail(email.trim().toLowerCase(), this.link(MY_TICKETS_PATH, token), MY_TICKETS_LINK_HOURS));
 	}
 
+	/** Stores a survey answer; the ticket's status never changes because of it. */
+	recordSurvey(ticketId: string, rating: number, comment: string | undefined): void {
+		this.db
+			.prepare('INSERT INTO survey_answers (ticket_id, rating, comment, created_at) VALUES (?, ?, ?, ?)')
+			.run(ticketId, rating, comment ?? null, this.now().toISOString());
+	}
+
 	/** A change by a person (staff or customer), followed by its e-mails. */
 	changeStatus(id: string, to: Parameters<TicketLifecycle['changeStatus']>[1], input: { actor: Actor; author?: string; message?: string }): TicketView {
 		const view = this.lifecycle.changeStatus(id, to, input);
