@@ -43,7 +43,7 @@ export function createMailer({ smtpUrl, from, dataDir }: { smtpUrl: string | und
 			try {
 				await smtp.sendMail({ from, ...mail });
 			} catch (error) {
-				console.error(`[e-mail] o servidor SMTP recusou "${mail.subject}" para ${mail.to}; a mensagem ficou em ${outboxDir}:`, error);
+				console.error(`[e-mail] o servidor SMTP recusou "${mail.subject}" para ${mail.to}; a mensagem ficou em ${outboxDir}: ${(error as Error).message}`);
 				await toOutbox(mail);
 			}
 		},
