@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildHolidayList } from '../../src/components/deadlines/holiday-list';
 import { explainDeadline } from '../../src/lifecycle/deadline-explainer';
+import { CUSTOMER_DEADLINES, STATUS_LABELS } from '../../src/lifecycle/rules';
 
 describe('the deadline calculator of the site', () => {
 	const list = buildHolidayList({ BUILD_DATE: '2026-12-01' });
@@ -28,5 +30,14 @@ describe('the deadline calculator of the site', () => {
 		expect(explanation.date).toBe('2027-03-08');
 		expect(explanation.details[1]).toBe('Não contam 2 dia(s) de fim de semana; não há feriado no período.');
 		expect(explanation.details[2]).toContain('Acompanhamento');
+	});
+});
+
+describe('the support page and the rules the service applies', () => {
+	it('state the same deadlines', () => {
+		const page = readFileSync('content/pages/status-e-prazos.md', 'utf8');
+		for (const [status, days] of Object.entries(CUSTOMER_DEADLINES)) {
+			expect(page).toMatch(new RegExp(`\\| ${STATUS_LABELS[status as keyof typeof CUSTOMER_DEADLINES]} \\|[^\\n]*\\| ${days} dias úteis \\|`));
+		}
 	});
 });
