@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeDir, tempDir } from './helpers';
+import { join } from 'node:path';
+import { describeService } from '../../src/server/startup-notes';
+import { removeDir, tempDir, testConfig } from './helpers';
 import { history, openTicket, outbox, type ReceivedMail, setStatus, startServiceWithClock, TestClock } from './lifecycle-helpers';
 
 const dirs: string[] = [];
@@ -89,6 +91,22 @@ describe('deadline scheduler (injected clock)', () => {
 			await api.stop();
 		}
 		expect((await subjects(outbox(dataDir))).filter((subject) => subject === `Pesquisa de satisfação do ticket ${id}`)).toHaveLength(1);
+	});
+
+	it('counts the holidays of TICKET_API_HOLIDAYS_REGION and says so at start-up, with the outbox folder used without SMTP', async () => {
+		const dataDir = freshDir();
+		const api = await startServiceWithClock(dataDir, new TestClock(new Date('2027-07-07T15:00:00Z')), { TICKET_API_HOLIDAYS_REGION: 'SP' });
+		try {
+			// 9 July is a São Paulo holiday: 7 business days from Wednesday 7 July end on Monday 19 (16 nationally).
+			const id = await openTicket(api.url);
+			await setStatus(api.url, id, 'pendencia-cliente', 'Envie o XML.');
+			expect((await history(api.url, id)).deadline?.date).toBe('2027-07-19');
+			const notes = describeService(testConfig(dataDir, { TICKET_API_HOLIDAYS_REGION: 'SP' }), api.service);
+			expect(notes).toContain(`E-mails na pasta ${join(dataDir, 'outbox')} (defina TICKET_API_SMTP_URL para enviá-los por SMTP).`);
+			expect(notes).toContain('Prazos em dias úteis com os feriados nacionais e do estado SP (America/Sao_Paulo).');
+		} finally {
+			await api.stop();
+		}
 	});
 
 	it('sends the survey when support moves a ticket to Validação Cliente too', async () => {

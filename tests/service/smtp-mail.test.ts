@@ -1,6 +1,7 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, type RunningService, tempDir } from './helpers';
+import { describeService } from '../../src/server/startup-notes';
+import { removeDir, type RunningService, tempDir, testConfig } from './helpers';
 import { openTicket, outbox, parseMail, type ReceivedMail, setStatus, startServiceWithClock, TestClock } from './lifecycle-helpers';
 
 /** A real SMTP server in this process: every message it accepts, parsed, with its envelope. */
@@ -94,6 +95,12 @@ describe('e-mail over a real SMTP server (smtp-server, in process)', () => {
 		const survey = (await sent()).find((candidate) => candidate.subject === `Pesquisa de satisfação do ticket ${id}`);
 		expect(survey?.envelopeTo).toEqual(['ana@mercado.com.br']);
 		expect(linkIn(survey!.text, '/acompanhar/pesquisa/')).toBeDefined();
+	});
+
+	it('says at start-up where the e-mails go: SMTP when set, else the outbox folder', () => {
+		const smtpNotes = describeService(testConfig(api.dataDir, { TICKET_API_SMTP_URL: `smtp://127.0.0.1:${smtpPort}` }), api.service);
+		expect(smtpNotes).toContain(`E-mails enviados por SMTP (127.0.0.1:${smtpPort}), de Suporte Linha Consinco <suporte@exemplo.com.br>.`);
+		expect(smtpNotes.some((note) => note.startsWith('Prazos em dias úteis com os feriados nacionais'))).toBe(true);
 	});
 
 	it('keeps a message the SMTP server refuses in the outbox folder', async () => {
