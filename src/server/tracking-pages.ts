@@ -12,16 +12,7 @@ import type { PageShell } from './page-shell';
 
 export const TRACKING_TITLE = 'Acompanhar ticket';
 
-const STYLE = markup`<style>
-.ticket-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1rem; }
-.ticket-facts dt { font-weight: 600; } .ticket-facts dd { margin: 0; }
-.deadline-notice { border-left: 4px solid #b45309; background: #fff7ed; color: #1f2937; padding: 0.75rem 1rem; margin: 0 0 1.25rem; }
-.ticket-history { list-style: none; padding: 0; } .ticket-history li { border-top: 1px solid #d1d5db; padding: 0.5rem 0; }
-.ticket-history .event-head { margin: 0; font-size: 0.95rem; } .ticket-history .event-message { white-space: pre-wrap; margin: 0.25rem 0 0; }
-.tracking-form textarea, .tracking-form input[type='email'] { display: block; width: 100%; max-width: 40rem; font: inherit; padding: 0.4rem; }
-.form-error { color: #a4161a; font-weight: 600; }
-.my-tickets { border-collapse: collapse; width: 100%; } .my-tickets th, .my-tickets td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #d1d5db; }
-</style>`;
+// The classes below are styled in src/styles/global.css (the site's stylesheet, which these pages borrow).
 
 function breadcrumbs(current: string): Markup {
 	return markup`<nav class="breadcrumbs" aria-label="Trilha de navegação"><ol><li><a href="/">Início</a></li><li><a href="/acompanhar/">${TRACKING_TITLE}</a></li><li><span aria-current="page">${current}</span></li></ol></nav>`;
@@ -103,7 +94,7 @@ ${messageForm('/acompanhar/responder', token, 'resposta', 'Sua resposta', 'Envia
 <p>Este ticket está encerrado e não recebe mais respostas. Se a ocorrência ainda precisa de atendimento, abra um <strong>Acompanhamento</strong>: um novo ticket, com novo código, que carrega todo este histórico.</p>
 ${messageForm('/acompanhar/acompanhamento', token, 'acompanhamento', 'O que ainda precisa ser resolvido', 'Abrir Acompanhamento', input.followUp ?? {})}`;
 	}
-	const content = markup`${STYLE}${breadcrumbs(view.id)}
+	const content = markup`${breadcrumbs(view.id)}
 <h1>Ticket ${view.id}: ${view.subject}</h1>
 ${input.notice ? markup`<p class="lead" role="status">${input.notice}</p>` : ''}
 <dl class="ticket-facts">
@@ -131,7 +122,7 @@ export interface MyTicketsFormInput {
 
 /** /acompanhar/ without a link: ask for the e-mail to receive the "Meus tickets" link. */
 export function myTicketsRequestPage(shell: PageShell, input: MyTicketsFormInput): Markup {
-	const content = markup`${STYLE}<nav class="breadcrumbs" aria-label="Trilha de navegação"><ol><li><a href="/">Início</a></li><li><span aria-current="page">${TRACKING_TITLE}</span></li></ol></nav>
+	const content = markup`<nav class="breadcrumbs" aria-label="Trilha de navegação"><ol><li><a href="/">Início</a></li><li><span aria-current="page">${TRACKING_TITLE}</span></li></ol></nav>
 <h1>${input.problem ? input.problem : 'Meus tickets'}</h1>
 ${input.notice ? markup`<p class="lead" role="status">${input.notice}</p>` : ''}
 <p>Cada ticket tem um link privado, enviado por e-mail quando o ticket foi aberto. Para receber a lista de todos os seus tickets, informe o e-mail usado ao abrir: enviamos um link válido por 24 horas, para um único acesso.</p>
@@ -146,7 +137,7 @@ ${input.error ? markup`<p class="form-error" id="email-erro">${input.error}</p>`
 
 /** The list a "Meus tickets" link opens: every ticket of that e-mail, each with its private link. */
 export function myTicketsPage(shell: PageShell, email: string, tickets: { summary: TicketSummary; path: string }[]): Markup {
-	const content = markup`${STYLE}${breadcrumbs('Meus tickets')}
+	const content = markup`${breadcrumbs('Meus tickets')}
 <h1>Meus tickets</h1>
 <p class="lead">Tickets abertos com o e-mail <strong>${email}</strong>. Este link já foi usado: guarde os links abaixo ou peça outro quando precisar.</p>
 <table class="my-tickets">
@@ -178,7 +169,7 @@ const RATINGS = [
 
 export function surveyPage(shell: PageShell, input: SurveyInput): Markup {
 	const { view } = input;
-	const content = markup`${STYLE}${breadcrumbs('Pesquisa de satisfação')}
+	const content = markup`${breadcrumbs('Pesquisa de satisfação')}
 <h1>Pesquisa de satisfação do ticket ${view.id}</h1>
 <p class="lead">${view.subject}</p>
 <p>A resposta da pesquisa não reabre nem muda o ticket. Para continuar o atendimento, <a href="/acompanhar/?t=${input.token}">responda no próprio ticket</a>.</p>
@@ -199,7 +190,7 @@ ${RATINGS.map(
 }
 
 export function surveyThanksPage(shell: PageShell, view: TicketView, token: string): Markup {
-	const content = markup`${STYLE}${breadcrumbs('Pesquisa de satisfação')}
+	const content = markup`${breadcrumbs('Pesquisa de satisfação')}
 <h1>Obrigado pela avaliação</h1>
 <p class="lead" role="status">Sua avaliação do ticket ${view.id} foi registrada.</p>
 <p>O ticket continua em <strong>${STATUS_LABELS[view.status]}</strong>: a pesquisa não muda o atendimento. <a href="/acompanhar/?t=${token}">Ver o ticket</a>.</p>`;
