@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextStatuses, STATUSES, type TicketStatus } from '../../src/lifecycle/rules';
 import { DATABASE_FILE } from '../../src/server/storage';
 import { type ErrorBodyShape, getTicket, removeDir, type RunningService, tempDir } from './helpers';
 import { admin, history, openTicket, setStatus, startServiceWithClock, TestClock } from './lifecycle-helpers';
@@ -57,6 +58,29 @@ describe('status changes through the staff API', () => {
 		expect(view.lastInteraction).toBe('2027-03-06T14:00:00.000Z');
 		// The ticket read by the existing route carries the new status too.
 		expect(((await (await getTicket(api.url, id)).json()) as { status: string }).status).toBe('encerrado');
+	});
+
+	it('allows every move the rules give to support, and refuses every other one with 409', async () => {
+		// How support brings a new ticket to each status.
+		const paths: Record<TicketStatus, TicketStatus[]> = {
+			novo: [],
+			'em-atendimento': ['em-atendimento'],
+			'pendencia-cliente': ['pendencia-cliente'],
+			'validacao-cliente': ['validacao-cliente'],
+			encerrado: ['encerrado'],
+		};
+		for (const from of STATUSES) {
+			for (const to of STATUSES) {
+				const id = await openTicket(api.url);
+				for (const step of paths[from]) expect((await setStatus(api.url, id, step)).status).toBe(200);
+				const allowed = nextStatuses(from, 'suporte').includes(to);
+				const response = await setStatus(api.url, id, to, `De ${from} para ${to}.`);
+				expect(response.status, `${from} → ${to}`).toBe(allowed ? 200 : 409);
+				const view = await history(api.url, id);
+				expect(view.status).toBe(allowed ? to : from);
+				if (allowed) expect(view.history.at(-1)).toMatchObject({ kind: 'status', from, to, actor: 'suporte', message: `De ${from} para ${to}.` });
+			}
+		}
 	});
 
 	it('answers 409 with a pt-BR message for a move the rules do not allow, and changes nothing', async () => {

@@ -110,3 +110,15 @@ test.describe('acompanhar um ticket pelo link privado', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Link de acompanhamento inválido');
 	});
 });
+
+test.describe('tema escuro', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('a página do ticket com o aviso de prazo passa no axe', async ({ page, request }) => {
+		const { id, link } = await openTicketWithLink(request, uniqueSubject('escuro'));
+		await staffSetsStatus(request, id, 'pendencia-cliente', 'Envie o XML da nota rejeitada, por favor.');
+		await page.goto(link);
+		await expect(page.getByRole('heading', { name: /^Responda até/ })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
