@@ -66,7 +66,7 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	const ticketsPath = `${API_BASE}/tickets`;
 	app.route(
 		ticketsPath,
-		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id) }),
+		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }),
 	);
 	app.route(ticketsPath, staffTicketRoutes({ lifecycle: followUp.lifecycle, adminToken: config.adminToken, onChange: (id) => followUp.ticketChanged(id) }));
 	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }));

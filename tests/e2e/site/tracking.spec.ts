@@ -122,3 +122,31 @@ test.describe('tema escuro', () => {
 		await expectNoAxeViolations(page);
 	});
 });
+
+test.describe('confirmação da página Abrir ticket (com JavaScript)', () => {
+	test('traz o link privado logo depois do envio, e o link abre o ticket', async ({ page }) => {
+		test.slow();
+		const subject = uniqueSubject('confirmação');
+		await page.goto('/abrir-ticket/');
+		const form = page.getByRole('form', { name: 'Formulário do ticket' });
+		await form.getByLabel('Assunto').fill(subject);
+		await form.getByLabel('Descrição').fill('Ao transmitir a NF-e pelo monitor, a SEFAZ devolve a rejeição 539 desde ontem na loja 3.');
+		await form.getByLabel('Produto').selectOption({ label: 'ERP Consinco' });
+		await form.getByLabel('Módulo').selectOption({ label: 'Fiscal' });
+		await form.getByLabel('Versão instalada').fill('24.01.012');
+		await form.getByRole('group', { name: 'Ambiente' }).getByLabel('Produção').check();
+		await form.getByLabel('Nome').fill('Joana Lima');
+		await form.getByLabel('E-mail').fill('joana.lima@mercado.com.br');
+		await form.getByLabel('Empresa').fill('Mercado Boa Compra');
+		await form.getByLabel('Sim, autorizo').check();
+		await form.getByRole('button', { name: 'Abrir ticket' }).click();
+
+		const confirmation = page.getByRole('region', { name: /^Ticket aberto: LC-\d{6}$/ });
+		await expect(confirmation).toBeVisible();
+		const id = (await confirmation.getByRole('heading', { level: 2 }).textContent())!.replace('Ticket aberto: ', '');
+		await expect(confirmation).toContainText('link privado para acompanhar este ticket');
+		await confirmation.getByRole('link', { name: 'Acompanhar este ticket' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ticket ${id}: ${subject}`);
+		await expect(page).toHaveURL(/\/acompanhar\/\?t=[A-Za-z0-9_-]{43}$/);
+	});
+});
