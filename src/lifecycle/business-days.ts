@@ -51,18 +51,26 @@ export function addBusinessDays(start: IsoDate, count: number, isHoliday: Holida
 	return date;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in the support's time zone. */
 export function localDate(instant: Date, timeZone: string = SUPPORT_TIME_ZONE): IsoDate {
-	// en-CA writes dates as AAAA-MM-DD.
-	return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+	let format = dayFormats.get(timeZone);
+	if (!format) {
+		// en-CA writes dates as AAAA-MM-DD.
+		format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+		dayFormats.set(timeZone, format);
+	}
+	return format.format(instant);
 }
+
+const longDateFormat = new Intl.DateTimeFormat('pt-BR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "sexta-feira, 12 de fevereiro de 2027": a date as the customer reads it. */
 export function formatLongDate(date: IsoDate): string {
 	const [year, month, day] = parts(date);
-	return new Intl.DateTimeFormat('pt-BR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-		new Date(Date.UTC(year, month - 1, day)),
-	);
+	return longDateFormat.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "12/02/2027". */
@@ -71,13 +79,16 @@ export function formatShortDate(date: IsoDate): string {
 	return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "18/02/2027 14:30": an instant as the customer reads it, in the support's time zone. */
 export function formatDateTime(instant: string | Date, timeZone: string = SUPPORT_TIME_ZONE): string {
 	const date = typeof instant === 'string' ? new Date(instant) : instant;
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('pt-BR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-			.formatToParts(date)
-			.map((part) => [part.type, part.value]),
-	);
+	let format = dateTimeFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('pt-BR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+		dateTimeFormats.set(timeZone, format);
+	}
+	const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
 	return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
