@@ -49,7 +49,7 @@ const labels = {
 };
 const store = openTicketStore(config.dataDir);
 try {
-	const report = buildReport(store.connection, { since, titles: pageTitles(config.contentDir) });
+	const report = buildReport(store.database, { since, titles: pageTitles(config.contentDir) });
 	const files = await writeReport(outDir, report, labels);
 	const shown = relative(process.cwd(), files[0]!);
 	console.log(`Relatório gravado em ${shown.startsWith('..') ? files[0] : shown} (e ${files.length - 1} arquivos CSV ao lado).`);

@@ -8,12 +8,15 @@ import type { ServiceConfig } from './config';
 import { sendError } from './errors';
 import { type PageShell, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
+import type { FollowUp } from './lifecycle/follow-up';
 import { deflectionRoutes } from './routes/deflections';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/report';
 import { ticketFormRoutes } from './routes/ticket-form';
+import { staffTicketRoutes } from './routes/staff-tickets';
 import { ticketRoutes } from './routes/tickets';
+import { trackingRoutes } from './routes/tracking';
 import type { TicketStore } from './storage';
 
 export const API_BASE = '/api';
@@ -27,6 +30,8 @@ export interface AppOptions {
 	shell?: PageShell;
 	/** Titles of articles and support pages, for GET /api/relatorio (default: ids only). */
 	titles?: ReadonlyMap<string, string>;
+	/** Lifecycle, private links and e-mails: the staff routes and the customer's /acompanhar/ pages. */
+	followUp: FollowUp;
 }
 
 /** 404 with the contract's error body, for any unknown path under /api. */
@@ -41,7 +46,7 @@ export const apiOnError: ErrorHandler = (error, c: Context) => {
 };
 
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
-export function createApp({ config, store, catalog, shell = pageShell(undefined), titles }: AppOptions): Hono<ApiEnv> {
+export function createApp({ config, store, catalog, shell = pageShell(undefined), titles, followUp }: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
 
 	app.use(
@@ -65,13 +70,15 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	const ticketsPath = `${API_BASE}/tickets`;
 	app.route(
 		ticketsPath,
-		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath }),
+		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }),
 	);
-	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell }));
+	app.route(ticketsPath, staffTicketRoutes({ lifecycle: followUp.lifecycle, adminToken: config.adminToken, onChange: (id) => followUp.ticketChanged(id) }));
+	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }));
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/feedback`, feedbackRoutes({ store, postLimit, allowedOrigins: config.allowedOrigins, shell }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));
 	app.route(`${API_BASE}/relatorio`, reportRoutes({ store, adminToken: config.adminToken, titles }));
+	app.route('/', trackingRoutes({ followUp, postLimit, shell }));
 
 	app.notFound(apiNotFound);
 	app.onError(apiOnError);

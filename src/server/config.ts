@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { contentDir, projectRoot } from '../utils/content-dir';
+import { type FollowUpConfig, loadFollowUpConfig } from './lifecycle/config';
 
 /** Everything the ticket service needs to run, read once from the environment. */
 export interface ServiceConfig {
@@ -15,6 +16,8 @@ export interface ServiceConfig {
 	contentDir: string;
 	/** Fixed-window limit on POSTs per client; `max: 0` turns it off. */
 	rateLimit: { max: number; windowMs: number };
+	/** Deadlines, e-mail and links of ticket follow-up (lifecycle/config.ts). */
+	followUp: FollowUpConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -91,5 +94,6 @@ export function loadConfig(env: Env = process.env, defaultPort: number = DEFAULT
 		allowedOrigins: origins(env),
 		contentDir: contentDir(env),
 		rateLimit: { max: integer(env, 'TICKET_API_RATE_LIMIT', DEFAULT_RATE_LIMIT, 0, 1_000_000), windowMs: RATE_WINDOW_MS },
+		followUp: loadFollowUpConfig(env, (message) => new ConfigError(message)),
 	};
 }

@@ -8,6 +8,7 @@ export type ErrorCode =
 	| 'missing_idempotency_key'
 	| 'invalid_idempotency_key'
 	| 'idempotency_conflict'
+	| 'transition_not_allowed'
 	| 'payload_too_large'
 	| 'unsupported_media_type'
 	| 'validation_failed'

@@ -171,13 +171,14 @@ ${choiceField('remoteAccess', input)}
 }
 
 /** The confirmation after a form post: the number, where replies arrive, how to follow and reply. */
-export function confirmationPage(shell: PageShell, ticket: { id: string; email: string }): Markup {
+export function confirmationPage(shell: PageShell, ticket: { id: string; email: string; trackingPath?: string }): Markup {
 	const content = markup`<nav class="breadcrumbs" aria-label="Trilha de navegação"><ol><li><a href="/">Início</a></li><li><a href="/abrir-ticket/">Abrir ticket</a></li><li><span aria-current="page">Ticket aberto</span></li></ol></nav>
 <h1>Ticket aberto: ${ticket.id}</h1>
 <p>Recebemos o seu ticket número <strong>${ticket.id}</strong>, com o status <strong>Novo</strong>. Guarde este número: é com ele que você acompanha o atendimento.</p>
 <p>${REPLIES_GO_TO} <strong>${ticket.email}</strong>.</p>
 <p>${HOW_TO_FOLLOW}</p>
 <p>${HOW_TO_REPLY}</p>
+${ticket.trackingPath ? markup`<p><a href="${ticket.trackingPath}">Acompanhar este ticket</a>: o seu link privado para ver o status, o histórico e responder (também enviado por e-mail; não o repasse).</p>` : ''}
 <p>Os prazos de cada status estão em <a href="/suporte/status-e-prazos/">Status e prazos do ticket</a>.</p>
 <p><a class="button secondary" href="/abrir-ticket/">Abrir outro ticket</a></p>`;
 	return shell(`Ticket ${ticket.id} aberto`, content);

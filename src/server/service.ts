@@ -5,6 +5,9 @@ import { readCatalog } from '../utils/catalog';
 import type { ApiEnv } from './api-env';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
+import { createMailer } from './lifecycle/mailer';
+import { FollowUp } from './lifecycle/follow-up';
+import { type DeadlineScheduler, startDeadlineScheduler } from './lifecycle/scheduler';
 import { pageShell } from './page-shell';
 import { openTicketStore, type TicketStore } from './storage';
 
@@ -12,6 +15,10 @@ export interface TicketService {
 	app: Hono<ApiEnv>;
 	store: TicketStore;
 	catalog: IntakeCatalog;
+	/** Lifecycle, private links and e-mails of the tickets (lifecycle/follow-up.ts). */
+	followUp: FollowUp;
+	/** The deadline scheduler (lifecycle/scheduler.ts), already run once at open. */
+	scheduler: DeadlineScheduler;
 	/** Closes the database; stop the HTTP server first. */
 	close(): void;
 }
@@ -22,9 +29,27 @@ export interface TicketService {
  * `siteDir`, the built site when the service serves it too, lends its look to the pages of the
  * form route.
  */
-export function openTicketService(config: ServiceConfig, { siteDir }: { siteDir?: string } = {}): TicketService {
+export function openTicketService(
+	config: ServiceConfig,
+	{ siteDir, now }: { siteDir?: string; /** The clock of deadlines and links (tests move it). */ now?: () => Date } = {},
+): TicketService {
 	const catalog = readCatalog(config.contentDir);
 	const store = openTicketStore(config.dataDir);
-	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir) });
-	return { app, store, catalog, close: () => store.close() };
+	const { followUp: settings } = config;
+	const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, dataDir: config.dataDir });
+	const followUp = new FollowUp({ store, mailer, publicUrl: settings.publicUrl, holidaysRegion: settings.holidaysRegion, now });
+	const scheduler = startDeadlineScheduler(followUp, settings.deadlineCheckMinutes);
+	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir), followUp });
+	return {
+		app,
+		store,
+		catalog,
+		followUp,
+		scheduler,
+		close: () => {
+			scheduler.stop();
+			mailer.close();
+			store.close();
+		},
+	};
 }

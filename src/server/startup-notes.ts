@@ -1,8 +1,9 @@
 import type { ServiceConfig } from './config';
+import { describeFollowUp } from './lifecycle/startup-notes';
 import type { TicketService } from './service';
 
 /** Lines printed at start-up (pt-BR), so that a wrong setting shows before the first ticket. */
-export function describeService(config: ServiceConfig, service: Pick<TicketService, 'store' | 'catalog'>): string[] {
+export function describeService(config: ServiceConfig, service: Pick<TicketService, 'store' | 'catalog' | 'followUp'>): string[] {
 	const notes = [`Banco de dados: ${service.store.file}`];
 	const { products, modules } = service.catalog;
 	notes.push(
@@ -25,5 +26,6 @@ export function describeService(config: ServiceConfig, service: Pick<TicketServi
 			? `Limite: ${config.rateLimit.max} envios por minuto por cliente.`
 			: 'Limite de envios desativado (TICKET_API_RATE_LIMIT=0).',
 	);
+	notes.push(...describeFollowUp(config.followUp, service.followUp));
 	return notes;
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Deflection, Ticket } from '../schemas/ticket';
+import { LIFECYCLE_MIGRATION } from './lifecycle/schema';
 
 /** What POST /api/tickets answers, and again on a replay. */
 export interface TicketReceipt {
@@ -71,6 +72,7 @@ const MIGRATIONS: string[] = [
 	);
 	CREATE INDEX IF NOT EXISTS feedback_page ON feedback (page);
 	`,
+	LIFECYCLE_MIGRATION,
 ];
 
 interface TicketRow {
@@ -187,11 +189,6 @@ export class TicketStore {
 			.run(deflection.subject, deflection.article, deflection.outcome, new Date().toISOString());
 	}
 
-	/** The open connection, for the modules that keep their own queries (feedback, report). */
-	get connection(): Database.Database {
-		return this.db;
-	}
-
 	/** True when the database answers a query (GET /api/health). */
 	isHealthy(): boolean {
 		try {
@@ -199,6 +196,11 @@ export class TicketStore {
 		} catch {
 			return false;
 		}
+	}
+
+	/** The open database, for the modules that keep their own tables and queries in it (lifecycle, feedback, report). */
+	get database(): Database.Database {
+		return this.db;
 	}
 
 	get isOpen(): boolean {

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
 			allowedOrigins: ['http://localhost:4321', 'http://127.0.0.1:4321'],
 			contentDir: join(projectRoot, 'content'),
 			rateLimit: { max: 20, windowMs: 60_000 },
+			followUp: { holidaysRegion: undefined, publicUrl: 'http://localhost:4321', smtpUrl: undefined, mailFrom: 'Suporte Linha Consinco <suporte@localhost>', deadlineCheckMinutes: 15 },
 		});
 		expect(loadConfig({}, 4321).port).toBe(4321);
 	});
@@ -48,6 +49,10 @@ describe('loadConfig', () => {
 		[{ TICKET_API_ALLOWED_ORIGINS: 'https://ajuda.exemplo.com.br/suporte' }, 'não é uma origem'],
 		[{ TICKET_API_ALLOWED_ORIGINS: 'ajuda.exemplo.com.br' }, 'não é uma origem'],
 		[{ TICKET_API_ADMIN_TOKEN: 'com espaço' }, 'TICKET_API_ADMIN_TOKEN'],
+		[{ TICKET_API_HOLIDAYS_REGION: 'XX' }, 'TICKET_API_HOLIDAYS_REGION'],
+		[{ TICKET_API_PUBLIC_URL: 'ajuda' }, 'TICKET_API_PUBLIC_URL'],
+		[{ TICKET_API_SMTP_URL: 'mail.exemplo.com' }, 'TICKET_API_SMTP_URL'],
+		[{ TICKET_API_DEADLINE_CHECK_MINUTES: 'x' }, 'TICKET_API_DEADLINE_CHECK_MINUTES'],
 	])('refuses %j with a pt-BR message', (env, fragment) => {
 		expect(() => loadConfig(env)).toThrow(ConfigError);
 		expect(() => loadConfig(env)).toThrow(fragment);

@@ -42,7 +42,7 @@ describe('POST /api/tickets', () => {
 		const response = await postTicket(api.url, validTicket());
 		expect(response.status).toBe(201);
 		const body = (await response.json()) as { id: string; status: string; createdAt: string };
-		expect(Object.keys(body).sort()).toEqual(['createdAt', 'id', 'status']);
+		expect(Object.keys(body).sort()).toEqual(['createdAt', 'id', 'status', 'trackingPath']);
 		expect(body.id).toMatch(/^LC-\d{6}$/);
 		expect(body.status).toBe('novo');
 		expect(new Date(body.createdAt).toISOString()).toBe(body.createdAt);
@@ -69,7 +69,7 @@ describe('POST /api/tickets', () => {
 		const replay = await postTicket(api.url, JSON.stringify({ ...rest, subject }, null, 2), { key: key.toUpperCase() });
 		expect(replay.status).toBe(200);
 		expect(replay.headers.get('idempotent-replayed')).toBe('true');
-		expect(await replay.json()).toEqual({ id: original.id, status: 'novo', createdAt: original.createdAt });
+		expect(await replay.json()).toEqual({ id: original.id, status: 'novo', createdAt: original.createdAt, trackingPath: expect.stringMatching(/^\/acompanhar\/\?t=[A-Za-z0-9_-]{43}$/) });
 		expect(countRows(api.dataDir, 'tickets')).toBe(rowsBefore);
 	});
 

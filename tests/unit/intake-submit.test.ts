@@ -10,6 +10,7 @@ import {
 	recordDeflection,
 	submitTicket,
 	type SubmitOutcome,
+	trackingUrl,
 } from '../../src/components/intake/submit-ticket';
 import { openTicketService, type TicketService } from '../../src/server/service';
 import { removeDir, tempDir, testConfig } from '../service/helpers';
@@ -212,5 +213,19 @@ describe('intake submit against the real ticket service (in process)', () => {
 
 	it('a deflection is recorded (204)', async () => {
 		expect(await recordDeflection({ api: '/api', subject: values.subject, article: 'fiscal/rejeicao-204-duplicidade-nfe', fetchImpl })).toBe(true);
+	});
+});
+
+describe('trackingUrl (the private link of the receipt)', () => {
+	const path = `/acompanhar/?t=${'a'.repeat(43)}`;
+
+	it('resolves the path against the API base, on the same site or on the API’s own address', () => {
+		expect(trackingUrl('/api', path, 'https://ajuda.exemplo.com.br/abrir-ticket/')).toBe(`https://ajuda.exemplo.com.br${path}`);
+		expect(trackingUrl('https://tickets.exemplo.com.br/api', path, 'https://ajuda.exemplo.com.br/abrir-ticket/')).toBe(`https://tickets.exemplo.com.br${path}`);
+	});
+
+	it('ignores a receipt without a well-formed link', () => {
+		expect(trackingUrl('/api', undefined, 'https://ajuda.exemplo.com.br/')).toBeUndefined();
+		expect(trackingUrl('/api', 'https://outro.exemplo.com/acompanhar/?t=x', 'https://ajuda.exemplo.com.br/')).toBeUndefined();
 	});
 });

@@ -13,3 +13,7 @@ export const HOW_TO_FOLLOW =
 
 export const HOW_TO_REPLY =
 	'Para responder ao analista ou acrescentar informações, responda no próprio ticket, pelo Portal do Cliente, em vez de abrir outro ticket para o mesmo problema.';
+
+/** The private link of /acompanhar/, sent with the confirmation e-mail (src/server/lifecycle/messages.ts). */
+export const PRIVATE_LINK_BY_EMAIL =
+	'Nesse e-mail chega também um link privado para acompanhar este ticket: o status, o prazo para responder e o histórico. Não repasse o link.';

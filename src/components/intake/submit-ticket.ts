@@ -12,6 +12,19 @@ export interface TicketReceipt {
 	id: string;
 	status: string;
 	createdAt: string;
+	/** The private link to the ticket's tracking page, relative to the service (/acompanhar/?t=…). */
+	trackingPath?: string;
+}
+
+const TRACKING_PATH = /^\/acompanhar\/\?t=[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The absolute private link of a receipt: its path on the ticket service, whose address is the
+ * API base's origin (the same site with `npm start`). Undefined when the receipt has none.
+ */
+export function trackingUrl(api: string, trackingPath: unknown, pageUrl: string): string | undefined {
+	if (typeof trackingPath !== 'string' || !TRACKING_PATH.test(trackingPath)) return undefined;
+	return new URL(trackingPath, new URL(api, pageUrl)).href;
 }
 
 export type SubmitOutcome =

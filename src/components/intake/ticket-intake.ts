@@ -28,7 +28,7 @@ import {
 import { clearErrors, fieldsInError, groupFieldErrors, setFieldError, showErrors } from './field-errors';
 import { buildTicketPayload, checkTicket, type IntakeCatalog, modulesOf, ticketBody } from './payload';
 import { prefilledValues } from './prefill';
-import { apiBase, isRetryable, outcomeMessage, recordDeflection, submitTicket, type SubmitOutcome, type TicketReceipt } from './submit-ticket';
+import { apiBase, isRetryable, outcomeMessage, recordDeflection, submitTicket, type SubmitOutcome, type TicketReceipt, trackingUrl } from './submit-ticket';
 import { SUGGEST_MIN_CHARS, SuggestionQuery } from './suggestion-query';
 import { SuggestionsPanel } from './suggestions-panel';
 import { watchSubjectPaste } from './subject-paste';
@@ -296,13 +296,17 @@ class TicketIntake extends HTMLElement {
 		this.resetDraft();
 		saveConfirmation(this.storage, confirmation);
 		this.say('', 'info');
-		this.showConfirmation(confirmation);
+		this.showConfirmation(confirmation, trackingUrl(API, receipt.trackingPath, window.location.href));
 		part<HTMLElement>(this.confirmation, 'h2').focus();
 	}
 
-	private showConfirmation({ id, email }: SavedConfirmation): void {
+	/** The private link is shown only right after sending (it is not kept in the browser; the e-mail has it). */
+	private showConfirmation({ id, email }: SavedConfirmation, tracking?: string): void {
 		for (const holder of this.confirmation.querySelectorAll('[data-ticket-id]')) holder.textContent = id;
 		for (const holder of this.confirmation.querySelectorAll('[data-ticket-email]')) holder.textContent = email;
+		const row = part<HTMLElement>(this.confirmation, '[data-tracking]');
+		row.hidden = !tracking;
+		part<HTMLAnchorElement>(row, 'a').href = tracking ?? '#';
 		this.showView('confirmation');
 	}
 

@@ -53,7 +53,7 @@ function formToFeedback(body: Record<string, unknown>): Record<string, unknown> 
  */
 export function feedbackRoutes({ store, postLimit, allowedOrigins, shell }: FeedbackRoutesOptions): Hono<ApiEnv> {
 	const routes = new Hono<ApiEnv>();
-	const feedback = new FeedbackStore(store.connection);
+	const feedback = new FeedbackStore(store.database);
 
 	const limitForm = bodyLimit({
 		maxSize: MAX_FORM_BYTES,

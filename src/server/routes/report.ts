@@ -19,7 +19,7 @@ export function reportRoutes({ store, adminToken, titles }: ReportRoutesOptions)
 		const since = c.req.query('desde')?.trim() || undefined;
 		const problem = since === undefined ? undefined : checkSince(since);
 		if (problem) return sendError(c, 422, 'validation_failed', problem, [{ path: 'desde', message: problem }]);
-		return c.json(buildReport(store.connection, { since, titles }));
+		return c.json(buildReport(store.database, { since, titles }));
 	});
 	return routes;
 }

@@ -20,6 +20,10 @@ export interface TicketFormRoutesOptions {
 	/** The limiter shared by every POST of the API. */
 	postLimit: MiddlewareHandler;
 	shell: PageShell;
+	/** Called once a new ticket is stored: its confirmation e-mail. */
+	onCreated?: (ticketId: string) => void;
+	/** A fresh private link (path) to the ticket's tracking page, for the confirmation. */
+	trackingPath?: (ticketId: string) => string;
 }
 
 /** Where the confirmation lives, relative to the form route (so a proxy's path prefix is kept). */
@@ -45,7 +49,7 @@ function formValues(body: Record<string, unknown>): DraftValues {
  * ?chave=<key> is that confirmation: whoever holds the key (the one who posted) reads the
  * ticket's number and the e-mail where replies arrive.
  */
-export function ticketFormRoutes({ store, catalog, postLimit, shell }: TicketFormRoutesOptions): Hono<ApiEnv> {
+export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, trackingPath }: TicketFormRoutesOptions): Hono<ApiEnv> {
 	const routes = new Hono<ApiEnv>();
 	const page = (c: Context, status: 404 | 413 | 415, title: string, message: string) =>
 		c.html(messagePage(shell, title, message), status);
@@ -91,6 +95,7 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell }: TicketFor
 				409,
 			);
 		}
+		if (outcome.kind === 'created') onCreated?.(outcome.receipt.id);
 		const segment = action.split('/').pop();
 		return c.redirect(`${segment}/${CONFIRMATION_SEGMENT}?${CONFIRMATION_KEY_PARAM}=${encodeURIComponent(key)}`, 303);
 	});
@@ -101,7 +106,8 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell }: TicketFor
 		if (!ticket) {
 			return page(c, 404, 'Ticket não encontrado', 'Não encontramos o ticket deste endereço. Confira se o endereço está completo, como aparecia depois do envio.');
 		}
-		return c.html(confirmationPage(shell, { id: ticket.id, email: ticket.requester.email }));
+		c.header('Referrer-Policy', 'no-referrer');
+		return c.html(confirmationPage(shell, { id: ticket.id, email: ticket.requester.email, trackingPath: trackingPath?.(ticket.id) }));
 	});
 
 	return routes;

@@ -18,10 +18,14 @@ export interface TicketRoutesOptions {
 	postLimit: MiddlewareHandler;
 	/** Where these routes are mounted, for the Location header. */
 	basePath: string;
+	/** Called once a new ticket is stored (not on a replay): its confirmation e-mail. */
+	onCreated?: (ticketId: string) => void;
+	/** A fresh private link (path) to the ticket's tracking page, added to the receipt as `trackingPath`. */
+	trackingPath?: (ticketId: string) => string;
 }
 
 /** POST /api/tickets (open a ticket) and GET /api/tickets/:id (read one, for the support team). */
-export function ticketRoutes({ store, catalog, adminToken, postLimit, basePath }: TicketRoutesOptions): Hono<ApiEnv> {
+export function ticketRoutes({ store, catalog, adminToken, postLimit, basePath, onCreated, trackingPath }: TicketRoutesOptions): Hono<ApiEnv> {
 	const schema = ticketSchema(catalog);
 	const routes = new Hono<ApiEnv>();
 
@@ -62,11 +66,14 @@ export function ticketRoutes({ store, catalog, adminToken, postLimit, basePath }
 			);
 		}
 		c.header('Location', `${basePath}/${outcome.receipt.id}`);
+		// Whoever holds the key and the body (the one who posted) gets a private link, on a replay too.
+		const receipt = trackingPath ? { ...outcome.receipt, trackingPath: trackingPath(outcome.receipt.id) } : outcome.receipt;
 		if (outcome.kind === 'replayed') {
 			c.header('Idempotent-Replayed', 'true');
-			return c.json(outcome.receipt, 200);
+			return c.json(receipt, 200);
 		}
-		return c.json(outcome.receipt, 201);
+		onCreated?.(outcome.receipt.id);
+		return c.json(receipt, 201);
 	});
 
 	routes.get('/:id', requireAdmin(adminToken), (c) => {
