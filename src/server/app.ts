@@ -6,6 +6,8 @@ import { FORM_ROUTE } from '../components/intake/form-post';
 import type { ApiEnv } from './api-env';
 import type { ServiceConfig } from './config';
 import { sendError } from './errors';
+import { hostCheck } from './host-check';
+import { apiMethodNotAllowed } from './method-not-allowed';
 import { type PageShell, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
 import { deflectionRoutes } from './routes/deflections';
@@ -17,7 +19,7 @@ import type { TicketStore } from './storage';
 export const API_BASE = '/api';
 
 export interface AppOptions {
-	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit'>;
+	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit' | 'allowedHosts'>;
 	store: TicketStore;
 	/** The products and modules a ticket may name, with the names the form shows. */
 	catalog: IntakeCatalog;
@@ -39,6 +41,8 @@ export const apiOnError: ErrorHandler = (error, c: Context) => {
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
 export function createApp({ config, store, catalog, shell = pageShell(undefined) }: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
+	// First of all, and for the site's pages too when the site app mounts this one.
+	app.use('*', hostCheck(config.allowedHosts));
 
 	app.use(
 		`${API_BASE}/*`,
@@ -67,7 +71,7 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));
 
-	app.notFound(apiNotFound);
+	app.notFound((c) => apiMethodNotAllowed(c, app.routes) ?? apiNotFound(c));
 	app.onError(apiOnError);
 	return app;
 }

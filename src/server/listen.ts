@@ -1,6 +1,18 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { answerClientErrors } from './client-errors';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, limitConnections } from './connection-limits';
+
+/** How long a client may take to send its headers, and its whole request. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface ListenOptions {
+	connections?: ConnectionLimits;
+	headersTimeoutMs?: number;
+	requestTimeoutMs?: number;
+}
 
 export interface RunningServer {
 	/** Base URL, without a trailing slash: `http://127.0.0.1:8787`. */
@@ -20,10 +32,23 @@ function urlOf(host: string, port: number): string {
 }
 
 /** Serves an app over HTTP on host:port (port 0 picks a free one) and resolves once listening. */
-export function listen(app: Fetchable, { port, host }: { port: number; host: string }): Promise<RunningServer> {
+export function listen(
+	app: Fetchable,
+	{ port, host }: { port: number; host: string },
+	{
+		connections = DEFAULT_CONNECTION_LIMITS,
+		headersTimeoutMs = HEADERS_TIMEOUT_MS,
+		requestTimeoutMs = REQUEST_TIMEOUT_MS,
+	}: ListenOptions = {},
+): Promise<RunningServer> {
 	return new Promise((resolvePromise, reject) => {
-		// Default options create a node:http server.
-		const server = serve({ fetch: app.fetch as never, port, hostname: host }, (info: AddressInfo) => {
+		// A node:http server whose timeouts are checked every second, not every 30 s (node's default).
+		const serverOptions = {
+			headersTimeout: headersTimeoutMs,
+			requestTimeout: requestTimeoutMs,
+			connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+		};
+		const server = serve({ fetch: app.fetch as never, port, hostname: host, serverOptions }, (info: AddressInfo) => {
 			server.off('error', reject);
 			resolvePromise({
 				url: urlOf(host, info.port),
@@ -42,6 +67,8 @@ export function listen(app: Fetchable, { port, host }: { port: number; host: str
 					}),
 			});
 		}) as Server;
+		answerClientErrors(server);
+		limitConnections(server, connections);
 		server.once('error', reject);
 	});
 }
