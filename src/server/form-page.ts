@@ -150,18 +150,18 @@ ${field(
 </div>
 <div class="field-row">
 ${textInput('routine', input, 'text', markup` maxlength="${TICKET_LIMITS.routine.max}" autocomplete="off"`)}
-${textInput('version', input, 'text', markup` inputmode="decimal" autocomplete="off" spellcheck="false"`)}
+${textInput('version', input, 'text', markup` maxlength="${TICKET_LIMITS.version.max}" inputmode="decimal" autocomplete="off" spellcheck="false"`)}
 </div>
 ${choiceField('environment', input)}
 <fieldset class="group">
 <legend>${REQUESTER_LEGEND}</legend>
 <div class="field-row">
 ${textInput('requester.name', input, 'text', markup` maxlength="${TICKET_LIMITS.requesterName.max}" autocomplete="name"`)}
-${textInput('requester.email', input, 'email', markup` autocomplete="email" spellcheck="false"`)}
+${textInput('requester.email', input, 'email', markup` maxlength="${TICKET_LIMITS.email.max}" autocomplete="email" spellcheck="false"`)}
 </div>
 <div class="field-row">
 ${textInput('requester.company', input, 'text', markup` maxlength="${TICKET_LIMITS.requesterCompany.max}" autocomplete="organization"`)}
-${textInput('requester.phone', input, 'tel', markup` autocomplete="tel" inputmode="tel"`)}
+${textInput('requester.phone', input, 'tel', markup` maxlength="${TICKET_LIMITS.phone.max}" autocomplete="tel" inputmode="tel"`)}
 </div>
 </fieldset>
 ${choiceField('remoteAccess', input)}

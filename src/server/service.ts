@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { IntakeCatalog } from '../components/intake/payload';
+import { listArticleIds } from '../utils/article-ids';
 import { readCatalog } from '../utils/catalog';
 import type { ApiEnv } from './api-env';
 import { createApp } from './app';
@@ -22,7 +23,7 @@ export interface TicketService {
  * form route.
  */
 export function openTicketService(config: ServiceConfig, { siteDir }: { siteDir?: string } = {}): TicketService {
-	const catalog = readCatalog(config.contentDir);
+	const catalog: IntakeCatalog = { ...readCatalog(config.contentDir), articles: listArticleIds(config.contentDir) };
 	const store = openTicketStore(config.dataDir);
 	const app = createApp({ config, store, catalog, shell: pageShell(siteDir) });
 	return { app, store, catalog, close: () => store.close() };

@@ -75,7 +75,7 @@ export function validTicket(overrides: Record<string, unknown> = {}): Record<str
 		environment: 'producao',
 		requester: { name: 'Ana Souza', email: 'ana@mercado.com.br', company: 'Mercado Bom Preço', phone: '(11) 99999-0000' },
 		remoteAccess: true,
-		deflection: { suggested: ['fiscal/rejeicao-539'], opened: [] },
+		deflection: { suggested: ['fiscal/rejeicao-204-nfe-ja-autorizada'], opened: [] },
 		...overrides,
 	};
 }
