@@ -5,6 +5,8 @@ import type { IntakeCatalog } from '../components/intake/payload';
 import { FORM_ROUTE } from '../components/intake/form-post';
 import type { ApiEnv } from './api-env';
 import type { ServiceConfig } from './config';
+import { ADMIN_FAILURES, adminFailureThrottle } from './admin-throttle';
+import { clientKeyOf } from './client-address';
 import { sendError } from './errors';
 import { hostCheck } from './host-check';
 import { apiMethodNotAllowed } from './method-not-allowed';
@@ -19,7 +21,8 @@ import type { TicketStore } from './storage';
 export const API_BASE = '/api';
 
 export interface AppOptions {
-	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit' | 'allowedHosts'>;
+	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit' | 'allowedHosts'> &
+		Partial<Pick<ServiceConfig, 'trustProxy'>>;
 	store: TicketStore;
 	/** The products and modules a ticket may name, with the names the form shows. */
 	catalog: IntakeCatalog;
@@ -61,7 +64,10 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 		c.header('Cache-Control', 'no-store');
 	});
 
-	const postLimit = rateLimit(config.rateLimit);
+	// Clients are told apart by address (behind trusted proxies only, IPv6 by /64).
+	const clientOf = clientKeyOf(config.trustProxy ?? false);
+	app.use(`${API_BASE}/*`, adminFailureThrottle({ ...ADMIN_FAILURES, clientOf }));
+	const postLimit = rateLimit({ ...config.rateLimit, clientOf });
 	const ticketsPath = `${API_BASE}/tickets`;
 	app.route(
 		ticketsPath,

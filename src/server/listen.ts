@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { trustTest } from './client-address';
 import { answerClientErrors } from './client-errors';
+import type { TrustProxy } from './config-hardening';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, limitConnections } from './connection-limits';
 
 /** How long a client may take to send its headers, and its whole request. */
@@ -34,7 +36,7 @@ function urlOf(host: string, port: number): string {
 /** Serves an app over HTTP on host:port (port 0 picks a free one) and resolves once listening. */
 export function listen(
 	app: Fetchable,
-	{ port, host }: { port: number; host: string },
+	{ port, host, trustProxy = false }: { port: number; host: string; trustProxy?: TrustProxy },
 	{
 		connections = DEFAULT_CONNECTION_LIMITS,
 		headersTimeoutMs = HEADERS_TIMEOUT_MS,
@@ -68,7 +70,9 @@ export function listen(
 			});
 		}) as Server;
 		answerClientErrors(server);
-		limitConnections(server, connections);
+		// A trusted proxy carries every client's connections: the per-address cap spares it.
+		const isProxy = trustTest(trustProxy);
+		limitConnections(server, { exempt: (address) => isProxy(address, 0), ...connections });
 		server.once('error', reject);
 	});
 }
