@@ -8,6 +8,7 @@ import type { ServiceConfig } from './config';
 import { ADMIN_FAILURES, adminFailureThrottle } from './admin-throttle';
 import { clientKeyOf } from './client-address';
 import { sendError } from './errors';
+import { isClientHangUp } from './hang-up';
 import { hostCheck } from './host-check';
 import { apiMethodNotAllowed } from './method-not-allowed';
 import { type PageShell, pageShell } from './page-shell';
@@ -37,6 +38,11 @@ export const apiNotFound: NotFoundHandler = (c) =>
 /** Errors nobody handled: the HTTP ones keep their answer, the rest become a pt-BR 500. */
 export const apiOnError: ErrorHandler = (error, c: Context) => {
 	if (error instanceof HTTPException) return error.getResponse();
+	if (isClientHangUp(error)) {
+		// Nobody reads this answer: the client is gone. One line, no stack trace.
+		console.warn(`[api] o cliente desconectou no meio do pedido ${c.req.method} ${c.req.path}.`);
+		return sendError(c, 400, 'bad_request', 'O pedido foi interrompido pelo cliente.');
+	}
 	console.error('[api] erro inesperado:', error);
 	return sendError(c, 500, 'internal_error', 'Erro interno no serviço de chamados. Tente de novo em instantes.');
 };

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from './errors';
 import { errorBody } from './errors';
+import { isClientHangUp } from './hang-up';
 
 interface ClientError extends NodeJS.ErrnoException {
 	rawPacket?: Buffer;
@@ -57,7 +58,8 @@ function isPageRequest(raw: Buffer | undefined): boolean {
  */
 export function answerClientErrors(server: Server, log: (line: string) => void = console.warn): void {
 	server.on('clientError', (error: ClientError, socket: Duplex) => {
-		if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || !socket.writable) {
+		// A hang-up: the route that was reading the request (if any) logs its one line.
+		if (isClientHangUp(error) || !socket.writable) {
 			socket.destroy();
 			return;
 		}
