@@ -5,6 +5,7 @@ import type { IntakeCatalog } from '../components/intake/payload';
 import { FORM_ROUTE } from '../components/intake/form-post';
 import type { ApiEnv } from './api-env';
 import type { ServiceConfig } from './config';
+import { logAdminReads } from './admin-reads';
 import { ADMIN_FAILURES, adminFailureThrottle } from './admin-throttle';
 import { clientKeyOf } from './client-address';
 import { sendError } from './errors';
@@ -75,6 +76,7 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	app.use(`${API_BASE}/*`, adminFailureThrottle({ ...ADMIN_FAILURES, clientOf }));
 	const postLimit = rateLimit({ ...config.rateLimit, clientOf });
 	const ticketsPath = `${API_BASE}/tickets`;
+	app.use(`${ticketsPath}/:id`, logAdminReads(() => store.database, clientOf));
 	app.route(
 		ticketsPath,
 		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath }),

@@ -6,6 +6,7 @@ import type { ApiEnv } from './api-env';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { pageShell } from './page-shell';
+import { scheduleRetention } from './retention';
 import { openTicketStore, type TicketStore } from './storage';
 
 export interface TicketService {
@@ -26,5 +27,15 @@ export function openTicketService(config: ServiceConfig, { siteDir }: { siteDir?
 	const catalog: IntakeCatalog = { ...readCatalog(config.contentDir), articles: listArticleIds(config.contentDir) };
 	const store = openTicketStore(config.dataDir);
 	const app = createApp({ config, store, catalog, shell: pageShell(siteDir) });
-	return { app, store, catalog, close: () => store.close() };
+	// Closed tickets and old records past TICKET_API_RETENTION_DAYS are erased now and then.
+	const stopRetention = scheduleRetention(() => store.database, config.retentionDays);
+	return {
+		app,
+		store,
+		catalog,
+		close: () => {
+			stopRetention();
+			store.close();
+		},
+	};
 }
