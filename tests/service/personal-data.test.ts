@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { command as apagar } from '../../src/server/commands/apagar';
+import { command as exportar } from '../../src/server/commands/exportar';
 import { adminReadsOf } from '../../src/server/admin-reads';
 import { eraseEmail, exportEmail } from '../../src/server/personal-data';
 import { purgeExpired } from '../../src/server/retention';
@@ -99,51 +101,72 @@ describe('erasure and export by e-mail', () => {
 	});
 });
 
-function tickets(args: string[], dataDir: string) {
+/** The dispatcher as a real process (what `npm run tickets --` runs). */
+function ticketsProcess(args: string[], dataDir: string) {
 	return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tickets.ts', ...args], {
 		cwd: projectRoot,
 		env: { ...process.env, TICKET_API_DATA_DIR: dataDir, TICKET_API_ADMIN_TOKEN: '' },
 		encoding: 'utf8',
-		timeout: 60_000,
+		timeout: 90_000,
 	});
 }
 
+/** One command in this process, with what it printed. */
+async function tickets(args: string[], dataDir: string): Promise<{ status: number; stdout: string; stderr: string }> {
+	const [name, ...rest] = args;
+	const command = [apagar, exportar].find((candidate) => candidate.name === name)!;
+	const out: string[] = [];
+	const err: string[] = [];
+	const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
+	const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
+	try {
+		const status = await command.run(rest, { TICKET_API_DATA_DIR: dataDir });
+		return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+	} finally {
+		log.mockRestore();
+		error.mockRestore();
+	}
+}
+
 describe('npm run tickets -- apagar | exportar', () => {
-	it('exports as JSON, then erases and says what was erased', () => {
+	it('exports as JSON, then erases and says what was erased', async () => {
 		const store = newStore();
 		const id = save(store, 'ana@mercado.com.br');
 		save(store, 'bia@mercado.com.br');
 		const dir = join(store.file, '..');
 		store.close();
 
-		const exported = tickets(['exportar', '--email', 'ana@mercado.com.br'], dir);
+		const exported = await tickets(['exportar', '--email', 'ana@mercado.com.br'], dir);
 		expect(exported.status).toBe(0);
 		const data = JSON.parse(exported.stdout) as { email: string; tickets: { id: string }[] };
 		expect(data.tickets.map((ticket) => ticket.id)).toEqual([id]);
 
-		const erased = tickets(['apagar', '--email', 'ana@mercado.com.br'], dir);
+		const erased = await tickets(['apagar', '--email', 'ana@mercado.com.br'], dir);
 		expect(erased.status).toBe(0);
 		expect(erased.stdout).toContain(`Apagados 1 chamado(s) de ana@mercado.com.br: ${id}.`);
 		expect(countRows(dir, 'tickets')).toBe(1);
 
-		const again = tickets(['apagar', '--email', 'ana@mercado.com.br'], dir);
+		const again = await tickets(['apagar', '--email', 'ana@mercado.com.br'], dir);
 		expect(again.stdout).toContain('Nenhum chamado com o e-mail ana@mercado.com.br');
 	});
 
-	it('refuses a bad e-mail or an unknown command in pt-BR, with exit code 1 and the list of commands', () => {
+	it('refuses a bad e-mail in pt-BR, and creates no database where there is none', async () => {
 		const dir = tempDir();
 		dirs.push(dir);
-		const bad = tickets(['apagar', '--email', 'não-é-email'], dir);
+		const bad = await tickets(['apagar', '--email', 'não-é-email'], dir);
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toContain('"não-é-email" não é um e-mail válido.');
-		const unknown = tickets(['sumir'], dir);
+		const missing = await tickets(['exportar', '--email', 'ana@mercado.com.br'], dir);
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('Não há banco de chamados');
+		expect(existsSync(join(dir, DATABASE_FILE))).toBe(false);
+	});
+
+	it('lists the commands on an unknown one, with exit code 1 (the real dispatcher)', { timeout: 120_000 }, () => {
+		const unknown = ticketsProcess(['sumir'], tempDir());
 		expect(unknown.status).toBe(1);
 		expect(unknown.stderr).toContain('Comando desconhecido: "sumir"');
 		expect(unknown.stderr).toMatch(/apagar --email.*\n.*exportar --email/);
-		// No database there: nothing is created by mistake.
-		const missing = tickets(['exportar', '--email', 'ana@mercado.com.br'], dir);
-		expect(missing.status).toBe(1);
-		expect(missing.stderr).toContain('Não há banco de chamados');
 	});
 });
 
