@@ -12,8 +12,10 @@ import { sendError } from './errors';
 import { isClientHangUp } from './hang-up';
 import { hostCheck } from './host-check';
 import { apiMethodNotAllowed } from './method-not-allowed';
-import { type PageShell, pageShell } from './page-shell';
+import { type PageShell, PLAIN_STYLE_HASH, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
+import { securityHeaders, sitePolicy } from './security-headers';
+import type { CspDirectives } from './security-policy';
 import { deflectionRoutes } from './routes/deflections';
 import { healthRoutes } from './routes/health';
 import { ticketFormRoutes } from './routes/ticket-form';
@@ -30,6 +32,8 @@ export interface AppOptions {
 	catalog: IntakeCatalog;
 	/** The look of the pages the form route renders (default: a plain page of its own). */
 	shell?: PageShell;
+	/** The Content-Security-Policy of every answer (default: the policy of the plain pages). */
+	csp?: CspDirectives;
 }
 
 /** 404 with the contract's error body, for any unknown path under /api. */
@@ -49,8 +53,16 @@ export const apiOnError: ErrorHandler = (error, c: Context) => {
 };
 
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
-export function createApp({ config, store, catalog, shell = pageShell(undefined) }: AppOptions): Hono<ApiEnv> {
+export function createApp({
+	config,
+	store,
+	catalog,
+	shell = pageShell(undefined),
+	csp = sitePolicy(undefined, [PLAIN_STYLE_HASH]),
+}: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
+	// Security headers on every answer, pages included when the site app mounts this one.
+	app.use('*', securityHeaders(csp));
 	// First of all, and for the site's pages too when the site app mounts this one.
 	app.use('*', hostCheck(config.allowedHosts));
 

@@ -5,7 +5,8 @@ import { readCatalog } from '../utils/catalog';
 import type { ApiEnv } from './api-env';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
-import { pageShell } from './page-shell';
+import { PLAIN_STYLE_HASH, pageShell } from './page-shell';
+import { sitePolicy } from './security-headers';
 import { scheduleRetention } from './retention';
 import { openTicketStore, type TicketStore } from './storage';
 
@@ -26,7 +27,8 @@ export interface TicketService {
 export function openTicketService(config: ServiceConfig, { siteDir }: { siteDir?: string } = {}): TicketService {
 	const catalog: IntakeCatalog = { ...readCatalog(config.contentDir), articles: listArticleIds(config.contentDir) };
 	const store = openTicketStore(config.dataDir);
-	const app = createApp({ config, store, catalog, shell: pageShell(siteDir) });
+	const csp = sitePolicy(siteDir, [PLAIN_STYLE_HASH]);
+	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), csp });
 	// Closed tickets and old records past TICKET_API_RETENTION_DAYS are erased now and then.
 	const stopRetention = scheduleRetention(() => store.database, config.retentionDays);
 	return {

@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { ApiEnv } from './api-env';
 import { apiNotFound } from './app';
 import { withFreshFormKey } from './form-key';
 import { isApiPath } from './api-path';
 import { apiMethodNotAllowed, pageMethodNotAllowed } from './method-not-allowed';
 import { staticConfinement } from './static-confinement';
+import { cacheControlFor, isHashedAsset } from './static-cache';
 
 /** The folder of the ticket-intake page in the built site. */
 const INTAKE_PAGE = 'abrir-ticket';
@@ -51,13 +53,18 @@ export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 			return c.html(withFreshFormKey(page));
 		});
 	}
+	// Pages and Pagefind's entry files are revalidated: a weak ETag (Hono's etag) answers 304.
+	const tag = etag({ weak: true });
+	app.use('*', (c, next) => (isApiPath(c.req.path) || isHashedAsset(c.req.path) ? next() : tag(c, next)));
 	app.use(
 		'*',
 		serveStatic({
 			root: distDir,
+			// The .br/.gz files written at build (src/integrations/precompress.ts), when the browser takes them.
+			precompressed: true,
 			onFound: (_path, c) => {
-				// Astro puts content hashes in the names of /_astro/ files: they never change.
-				if (c.req.path.startsWith('/_astro/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+				c.header('Cache-Control', cacheControlFor(c.req.path));
+				c.header('Vary', 'Accept-Encoding');
 			},
 		}),
 	);
