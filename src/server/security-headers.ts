@@ -8,16 +8,15 @@ import { type CspDirectives, cspDirectives, cspFromHeadersFile, STATIC_SECURITY_
 export const HEADERS_FILE = '_headers';
 
 /**
- * The policy of the built site in `siteDir` (its `_headers`), or, without a built site, the
- * policy of the service's own pages (`extraStyleHashes`: the plain page's <style>).
+ * The policy of the built site in `siteDir` (its `_headers`, exactly as a static host serves it),
+ * or, without one, the policy of the service's own plain pages (`extraStyleHashes`: their <style>).
  */
 export function sitePolicy(siteDir: string | undefined, extraStyleHashes: readonly string[] = []): CspDirectives {
 	if (siteDir) {
 		try {
 			const fromBuild = cspFromHeadersFile(readFileSync(join(siteDir, HEADERS_FILE), 'utf8'));
-			if (fromBuild) {
-				return { ...fromBuild, styleSrc: [...(fromBuild.styleSrc ?? ["'self'"]), ...extraStyleHashes.map((h) => `'sha256-${h}'`)] };
-			}
+			// The service's pages then wear the site's look (page-shell.ts): the site's policy fits them.
+			if (fromBuild) return fromBuild;
 		} catch {
 			// No _headers (a build from before this policy): the default below still protects.
 		}
