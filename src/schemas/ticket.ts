@@ -22,6 +22,10 @@ export const TICKET_LIMITS = {
 	version: { max: 32 },
 	/** Articles in each list of the deflection trail. */
 	deflectionIds: { max: 20 },
+	/** A product or module id. */
+	id: { max: 64 },
+	/** An article id ("module/slug"). */
+	articleId: { max: 200 },
 } as const;
 
 export const ENVIRONMENTS = ['producao', 'homologacao'] as const;
@@ -98,6 +102,7 @@ function optionalText(label: string, max: number) {
 function idField(label: string, required: string, example: string) {
 	return z
 		.string({ required_error: required, invalid_type_error: `${label} deve ser um texto.` })
+		.max(TICKET_LIMITS.id.max, `${label} deve ter no máximo ${TICKET_LIMITS.id.max} caracteres.`)
 		.regex(ID_PATTERN, `${label} deve ser um id em letras minúsculas, números e hífens, como "${example}".`);
 }
 
@@ -106,7 +111,7 @@ function faqIdList(item: string, list: string) {
 	const itemRule = `${item} deve ser o id de um artigo, como "fiscal/rejeicao-539".`;
 	const { max } = TICKET_LIMITS.deflectionIds;
 	return z
-		.array(z.string({ invalid_type_error: itemRule }).max(200, itemRule).regex(PATH_ID_PATTERN, itemRule), {
+		.array(z.string({ invalid_type_error: itemRule }).max(TICKET_LIMITS.articleId.max, itemRule).regex(PATH_ID_PATTERN, itemRule), {
 			invalid_type_error: `${list} devem ser uma lista de ids de artigos.`,
 		})
 		.max(max, `${list} devem ser no máximo ${max}.`)
@@ -293,6 +298,7 @@ export const deflectionSchema = z
 			),
 			article: z
 				.string({ required_error: 'Informe o artigo que resolveu.', invalid_type_error: 'O artigo deve ser um texto.' })
+				.max(TICKET_LIMITS.articleId.max, `O artigo deve ter no máximo ${TICKET_LIMITS.articleId.max} caracteres.`)
 				.regex(PATH_ID_PATTERN, 'O artigo deve ser o id de um artigo, como "fiscal/rejeicao-539".'),
 			outcome: z.literal('resolvido', {
 				errorMap: () => ({ message: 'O resultado deve ser "resolvido".' }),

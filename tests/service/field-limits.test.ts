@@ -41,6 +41,8 @@ describe('field length caps', () => {
 		['requester.phone', requester({ phone: '9'.repeat(41) }), 'no máximo 40 caracteres'],
 		['requester.email', requester({ email: `${'a'.repeat(250)}@exemplo.com.br` }), 'no máximo 254 caracteres'],
 		['version', { version: `1.${'2'.repeat(40)}` }, 'no máximo 32 caracteres'],
+		['product', { product: 'a'.repeat(65) }, 'no máximo 64 caracteres'],
+		['module', { module: 'b'.repeat(65) }, 'no máximo 64 caracteres'],
 		['deflection.suggested', { deflection: { suggested: Array(21).fill('fiscal/inutilizar-faixa-numeracao') } }, 'no máximo 20'],
 	])('caps %s', async (path, overrides, fragment) => {
 		const { paths, messages } = await refusedPaths(validTicket(overrides));
@@ -57,6 +59,17 @@ describe('field length caps', () => {
 			}),
 		);
 		expect(response.status).toBe(201);
+	});
+
+	it('caps the article of a deflection record', async () => {
+		const response = await fetch(`${api.url}/api/deflections`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ subject: 'rejeição 539', article: `fiscal/${'a'.repeat(200)}`, outcome: 'resolvido' }),
+		});
+		expect(response.status).toBe(422);
+		const body = (await response.json()) as ErrorBodyShape;
+		expect(body.error.fields).toContainEqual({ path: 'article', message: 'O artigo deve ter no máximo 200 caracteres.' });
 	});
 
 	it('refuses deflection ids of articles that do not exist', async () => {
