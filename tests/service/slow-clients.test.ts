@@ -99,6 +99,17 @@ describe('slow and hostile clients', () => {
 			await capped.close(100);
 		}
 	});
+
+	it('caps the open connections in total', async () => {
+		const capped = await listen(service.app, testConfig(dataDir), { connections: { total: 3, perAddress: 100 } });
+		try {
+			const clients = await Promise.all(Array.from({ length: 5 }, () => open(undefined, capped.port)));
+			await vi.waitFor(() => expect(clients.filter((client) => client.socket.destroyed)).toHaveLength(2), { timeout: 5_000 });
+			for (const client of clients) client.socket.destroy();
+		} finally {
+			await capped.close(100);
+		}
+	});
 });
 
 async function checkCap(server: RunningServer): Promise<void> {
