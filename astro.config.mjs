@@ -7,6 +7,8 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { devNotes } from './src/integrations/dev-notes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url-warning.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
 
 export default defineConfig({
@@ -15,13 +17,19 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	// Fixture builds for tests run side by side, each with its own cache (scripts/lib/build-site.ts).
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-	build: { format: 'directory' },
+	// Every stylesheet is a file, never an inline <style>: the CSP allows styles from 'self' only.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Scripts too stay files (Vite would inline small ones), so few inline scripts need a hash.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		// GFM comes from remark-gfm explicitly (tables, task lists, strikethrough, autolinks), for .md and .mdx alike.
 		gfm: false,
+		// Shiki colours code with style="…" attributes, which the CSP (no 'unsafe-inline') blocks;
+		// code blocks keep the plain look of global.css.
+		syntaxHighlight: false,
 		remarkPlugins: [remarkGfm],
 		// Tables scroll inside their own labelled box on phones; MDX extends this config.
 		rehypePlugins: [rehypeTableWrap],
 	},
-	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), pagefindIndex()],
+	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), precompress()],
 });

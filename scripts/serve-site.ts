@@ -3,7 +3,7 @@
  * the search benchmark and the suggestion evaluation (npm start does the same for dist/).
  *   tsx scripts/serve-site.ts --dist <pasta> --content <corpus> --port <porta> [--fresh-data]
  * --fresh-data starts from an empty ticket database in a temporary folder.
- * The admin token defaults to "teste-admin" so tests can read the tickets they created.
+ * The admin token defaults to "teste-admin-0123456789abcdefghijklmn" so tests can read the tickets they created.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ const env = {
 	...process.env,
 	PORT: values.port,
 	CONTENT_DIR: resolve(projectRoot, values.content!),
-	TICKET_API_ADMIN_TOKEN: process.env.TICKET_API_ADMIN_TOKEN ?? 'teste-admin',
+	TICKET_API_ADMIN_TOKEN: process.env.TICKET_API_ADMIN_TOKEN ?? 'teste-admin-0123456789abcdefghijklmn',
 	// Many tests post from 127.0.0.1 within a minute; the limiter itself is tested in tests/service.
 	TICKET_API_RATE_LIMIT: process.env.TICKET_API_RATE_LIMIT ?? '0',
 	...(values['fresh-data'] ? { TICKET_API_DATA_DIR: mkdtempSync(join(tmpdir(), 'tickets-')) } : {}),

@@ -5,6 +5,7 @@
  * Browser-safe on purpose: it imports only zod and ./common, never a node module.
  */
 import { z } from 'zod';
+import { FREE_TEXT_FORBIDDEN, hasVisibleText, ONE_LINE_FORBIDDEN } from './clean-text';
 import { ID_PATTERN, PATH_ID_PATTERN, VERSION_PATTERN } from './common';
 
 /** Length bounds of the text fields, exported so the page can show counters and `maxlength`. */
@@ -15,6 +16,16 @@ export const TICKET_LIMITS = {
 	requesterName: { min: 2, max: 120 },
 	requesterCompany: { min: 2, max: 160 },
 	deflectionSubject: { min: 1, max: 150 },
+	/** RFC 5321's limit on a whole address. */
+	email: { max: 254 },
+	phone: { max: 40 },
+	version: { max: 32 },
+	/** Articles in each list of the deflection trail. */
+	deflectionIds: { max: 20 },
+	/** A product or module id. */
+	id: { max: 64 },
+	/** An article id ("module/slug"). */
+	articleId: { max: 200 },
 } as const;
 
 export const ENVIRONMENTS = ['producao', 'homologacao'] as const;
@@ -30,6 +41,8 @@ export const ENVIRONMENT_LABELS: Record<Environment, string> = {
 export interface TicketCatalog {
 	products: ReadonlyArray<{ id: string }>;
 	modules: ReadonlyArray<{ id: string; product: string }>;
+	/** The FAQ article ids; when given, the deflection trail may name only these. */
+	articles?: ReadonlyArray<string>;
 }
 
 /** One broken rule as the contract reports it: a dotted path and a message for people. */
@@ -41,23 +54,46 @@ export interface FieldError {
 // Every message below is a whole pt-BR sentence that names the rule, because the page shows it
 // as is next to the field and the API returns it as is in `fields`.
 
-/** A required text, trimmed, whose length must stay within bounds. */
-function boundedText(label: string, required: string, min: number, max: number) {
+/** The clean-text rules of a one-line field (a name, a subject): see clean-text.ts. */
+function oneLine(label: string) {
+	return (text: z.ZodString) =>
+		text.refine((value) => !ONE_LINE_FORBIDDEN.test(value), {
+			message: `${label} não pode ter quebras de linha, caracteres de controle nem caracteres invisíveis.`,
+		});
+}
+
+/**
+ * A required text, trimmed, whose length must stay within bounds, with at least one visible
+ * letter or digit. `multiLine` allows line breaks and tabs (a description); otherwise the text
+ * must be one clean line.
+ */
+function boundedText(label: string, required: string, min: number, max: number, { multiLine = false } = {}) {
 	const rule = `${label} deve ter de ${min} a ${max} caracteres.`;
-	return z
+	const text = z
 		.string({ required_error: required, invalid_type_error: `${label} deve ser um texto.` })
 		.trim()
 		.min(min, rule)
 		.max(max, rule);
+	const clean = multiLine
+		? text.refine((value) => !FREE_TEXT_FORBIDDEN.test(value), {
+				message: `${label} não pode ter caracteres de controle.`,
+			})
+		: oneLine(label)(text);
+	return clean.refine((value) => value === '' || hasVisibleText(value), {
+		message: `${label} deve ter letras ou números visíveis.`,
+	});
 }
 
 /**
  * An optional text, trimmed. A blank value counts as absent, because an empty form field is
  * sent as "" and the customer did not mean to type anything there.
  */
-function optionalText(label: string, max?: number) {
-	const text = z.string({ invalid_type_error: `${label} deve ser um texto.` }).trim();
-	return (max === undefined ? text : text.max(max, `${label} deve ter no máximo ${max} caracteres.`))
+function optionalText(label: string, max: number) {
+	const text = z
+		.string({ invalid_type_error: `${label} deve ser um texto.` })
+		.trim()
+		.max(max, `${label} deve ter no máximo ${max} caracteres.`);
+	return oneLine(label)(text)
 		.optional()
 		.transform((value) => (value === '' ? undefined : value));
 }
@@ -66,16 +102,19 @@ function optionalText(label: string, max?: number) {
 function idField(label: string, required: string, example: string) {
 	return z
 		.string({ required_error: required, invalid_type_error: `${label} deve ser um texto.` })
+		.max(TICKET_LIMITS.id.max, `${label} deve ter no máximo ${TICKET_LIMITS.id.max} caracteres.`)
 		.regex(ID_PATTERN, `${label} deve ser um id em letras minúsculas, números e hífens, como "${example}".`);
 }
 
 /** An optional list of FAQ ids (`item` names one entry, `list` the whole list). */
 function faqIdList(item: string, list: string) {
 	const itemRule = `${item} deve ser o id de um artigo, como "fiscal/rejeicao-539".`;
+	const { max } = TICKET_LIMITS.deflectionIds;
 	return z
-		.array(z.string({ invalid_type_error: itemRule }).regex(PATH_ID_PATTERN, itemRule), {
+		.array(z.string({ invalid_type_error: itemRule }).max(TICKET_LIMITS.articleId.max, itemRule).regex(PATH_ID_PATTERN, itemRule), {
 			invalid_type_error: `${list} devem ser uma lista de ids de artigos.`,
 		})
+		.max(max, `${list} devem ser no máximo ${max}.`)
 		.optional();
 }
 
@@ -93,6 +132,7 @@ const requesterSchema = z
 			email: z
 				.string({ required_error: 'Informe o seu e-mail.', invalid_type_error: 'O e-mail deve ser um texto.' })
 				.trim()
+				.max(TICKET_LIMITS.email.max, `O e-mail deve ter no máximo ${TICKET_LIMITS.email.max} caracteres.`)
 				.email('O e-mail deve ser um endereço válido, como nome@empresa.com.br.'),
 			company: boundedText(
 				'A empresa',
@@ -100,7 +140,7 @@ const requesterSchema = z
 				TICKET_LIMITS.requesterCompany.min,
 				TICKET_LIMITS.requesterCompany.max,
 			),
-			phone: optionalText('O telefone'),
+			phone: optionalText('O telefone', TICKET_LIMITS.phone.max),
 		},
 		{
 			required_error: 'Informe quem abre o chamado: nome, e-mail e empresa.',
@@ -142,6 +182,7 @@ export const ticketObjectSchema = z
 				'Descreva o que aconteceu.',
 				TICKET_LIMITS.description.min,
 				TICKET_LIMITS.description.max,
+				{ multiLine: true },
 			),
 			product: idField('O produto', 'Escolha o produto.', 'erp'),
 			module: idField('O módulo', 'Escolha o módulo.', 'fiscal'),
@@ -149,6 +190,7 @@ export const ticketObjectSchema = z
 			version: z
 				.string({ required_error: 'Informe a versão instalada.', invalid_type_error: 'A versão deve ser um texto.' })
 				.trim()
+				.max(TICKET_LIMITS.version.max, `A versão deve ter no máximo ${TICKET_LIMITS.version.max} caracteres.`)
 				.regex(VERSION_PATTERN, 'A versão deve ter de 2 a 4 números separados por ponto, como 24.01.012.'),
 			environment: environmentSchema,
 			requester: requesterSchema,
@@ -203,6 +245,26 @@ function catalogIssues(input: unknown, catalog: TicketCatalog): FieldError[] {
 			});
 		}
 	}
+	issues.push(...unknownArticles(input, catalog));
+	return issues;
+}
+
+/** Deflection ids that look like ids but name no article of the catalog. */
+function unknownArticles(input: object, catalog: TicketCatalog): FieldError[] {
+	if (!catalog.articles) return [];
+	const known = new Set(catalog.articles);
+	const trail = (input as { deflection?: unknown }).deflection;
+	if (typeof trail !== 'object' || trail === null) return [];
+	const issues: FieldError[] = [];
+	for (const list of ['suggested', 'opened'] as const) {
+		const ids = (trail as Record<string, unknown>)[list];
+		if (!Array.isArray(ids) || ids.length > TICKET_LIMITS.deflectionIds.max) continue;
+		ids.forEach((id, index) => {
+			if (typeof id === 'string' && PATH_ID_PATTERN.test(id) && !known.has(id)) {
+				issues.push({ path: `deflection.${list}.${index}`, message: `O artigo "${id}" não existe na Central de Ajuda.` });
+			}
+		});
+	}
 	return issues;
 }
 
@@ -236,6 +298,7 @@ export const deflectionSchema = z
 			),
 			article: z
 				.string({ required_error: 'Informe o artigo que resolveu.', invalid_type_error: 'O artigo deve ser um texto.' })
+				.max(TICKET_LIMITS.articleId.max, `O artigo deve ter no máximo ${TICKET_LIMITS.articleId.max} caracteres.`)
 				.regex(PATH_ID_PATTERN, 'O artigo deve ser o id de um artigo, como "fiscal/rejeicao-539".'),
 			outcome: z.literal('resolvido', {
 				errorMap: () => ({ message: 'O resultado deve ser "resolvido".' }),

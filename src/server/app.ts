@@ -5,10 +5,18 @@ import type { IntakeCatalog } from '../components/intake/payload';
 import { FORM_ROUTE } from '../components/intake/form-post';
 import type { ApiEnv } from './api-env';
 import type { ServiceConfig } from './config';
+import { logAdminReads } from './admin-reads';
+import { ADMIN_FAILURES, adminFailureThrottle } from './admin-throttle';
+import { clientKeyOf } from './client-address';
 import { sendError } from './errors';
-import { type PageShell, pageShell } from './page-shell';
+import { isClientHangUp } from './hang-up';
+import { hostCheck } from './host-check';
+import { apiMethodNotAllowed } from './method-not-allowed';
+import { type PageShell, PLAIN_STYLE_HASH, pageShell } from './page-shell';
 import { rateLimit } from './rate-limit';
 import type { FollowUp } from './lifecycle/follow-up';
+import { securityHeaders, sitePolicy } from './security-headers';
+import type { CspDirectives } from './security-policy';
 import { deflectionRoutes } from './routes/deflections';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
@@ -22,7 +30,8 @@ import type { TicketStore } from './storage';
 export const API_BASE = '/api';
 
 export interface AppOptions {
-	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit'>;
+	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit' | 'allowedHosts'> &
+		Partial<Pick<ServiceConfig, 'trustProxy'>>;
 	store: TicketStore;
 	/** The products and modules a ticket may name, with the names the form shows. */
 	catalog: IntakeCatalog;
@@ -32,6 +41,8 @@ export interface AppOptions {
 	titles?: ReadonlyMap<string, string>;
 	/** Lifecycle, private links and e-mails: the staff routes and the customer's /acompanhar/ pages. */
 	followUp: FollowUp;
+	/** The Content-Security-Policy of every answer (default: the policy of the plain pages). */
+	csp?: CspDirectives;
 }
 
 /** 404 with the contract's error body, for any unknown path under /api. */
@@ -41,13 +52,30 @@ export const apiNotFound: NotFoundHandler = (c) =>
 /** Errors nobody handled: the HTTP ones keep their answer, the rest become a pt-BR 500. */
 export const apiOnError: ErrorHandler = (error, c: Context) => {
 	if (error instanceof HTTPException) return error.getResponse();
+	if (isClientHangUp(error)) {
+		// Nobody reads this answer: the client is gone. One line, no stack trace.
+		console.warn(`[api] o cliente desconectou no meio do pedido ${c.req.method} ${c.req.path}.`);
+		return sendError(c, 400, 'bad_request', 'O pedido foi interrompido pelo cliente.');
+	}
 	console.error('[api] erro inesperado:', error);
 	return sendError(c, 500, 'internal_error', 'Erro interno no serviço de chamados. Tente de novo em instantes.');
 };
 
 /** The ticket API (every route under /api), without a server: `serve()` it or mount it. */
-export function createApp({ config, store, catalog, shell = pageShell(undefined), titles, followUp }: AppOptions): Hono<ApiEnv> {
+export function createApp({
+	config,
+	store,
+	catalog,
+	shell = pageShell(undefined),
+	titles,
+	followUp,
+	csp = sitePolicy(undefined, [PLAIN_STYLE_HASH]),
+}: AppOptions): Hono<ApiEnv> {
 	const app = new Hono<ApiEnv>();
+	// Security headers on every answer, pages included when the site app mounts this one.
+	app.use('*', securityHeaders(csp));
+	// First of all, and for the site's pages too when the site app mounts this one.
+	app.use('*', hostCheck(config.allowedHosts));
 
 	app.use(
 		`${API_BASE}/*`,
@@ -66,8 +94,12 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 		c.header('Cache-Control', 'no-store');
 	});
 
-	const postLimit = rateLimit(config.rateLimit);
+	// Clients are told apart by address (behind trusted proxies only, IPv6 by /64).
+	const clientOf = clientKeyOf(config.trustProxy ?? false);
+	app.use(`${API_BASE}/*`, adminFailureThrottle({ ...ADMIN_FAILURES, clientOf }));
+	const postLimit = rateLimit({ ...config.rateLimit, clientOf });
 	const ticketsPath = `${API_BASE}/tickets`;
+	app.use(`${ticketsPath}/:id`, logAdminReads(() => store.database, clientOf));
 	app.route(
 		ticketsPath,
 		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }),
@@ -80,7 +112,7 @@ export function createApp({ config, store, catalog, shell = pageShell(undefined)
 	app.route(`${API_BASE}/relatorio`, reportRoutes({ store, adminToken: config.adminToken, titles }));
 	app.route('/', trackingRoutes({ followUp, postLimit, shell }));
 
-	app.notFound(apiNotFound);
+	app.notFound((c) => apiMethodNotAllowed(c, app.routes) ?? apiNotFound(c));
 	app.onError(apiOnError);
 	return app;
 }

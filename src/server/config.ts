@@ -1,6 +1,13 @@
 import { isAbsolute, resolve } from 'node:path';
 import { contentDir, projectRoot } from '../utils/content-dir';
 import { type FollowUpConfig, loadFollowUpConfig } from './lifecycle/config';
+import {
+	allowedHosts,
+	checkAdminTokenLength,
+	DEFAULT_RETENTION_DAYS,
+	type TrustProxy,
+	trustProxy,
+} from './config-hardening';
 
 /** Everything the ticket service needs to run, read once from the environment. */
 export interface ServiceConfig {
@@ -18,6 +25,12 @@ export interface ServiceConfig {
 	rateLimit: { max: number; windowMs: number };
 	/** Deadlines, e-mail and links of ticket follow-up (lifecycle/config.ts). */
 	followUp: FollowUpConfig;
+	/** Host names the Host header may carry (anything else is refused: DNS rebinding). */
+	allowedHosts: string[];
+	/** Which peers are proxies whose X-Forwarded-For is believed (see config-hardening.ts). */
+	trustProxy: TrustProxy;
+	/** Days a closed ticket and an idempotency record are kept before the purge erases them. */
+	retentionDays: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -86,6 +99,7 @@ export function loadConfig(env: Env = process.env, defaultPort: number = DEFAULT
 	if (adminToken && !/^[A-Za-z0-9._~+/-]+=*$/.test(adminToken)) {
 		throw new ConfigError('TICKET_API_ADMIN_TOKEN deve usar só letras, números e . _ ~ + / - (com = no fim, se preciso).');
 	}
+	checkAdminTokenLength(adminToken);
 	return {
 		port: integer(env, 'PORT', defaultPort, 0, 65_535),
 		host: env.HOST?.trim() || '127.0.0.1',
@@ -94,6 +108,10 @@ export function loadConfig(env: Env = process.env, defaultPort: number = DEFAULT
 		allowedOrigins: origins(env),
 		contentDir: contentDir(env),
 		rateLimit: { max: integer(env, 'TICKET_API_RATE_LIMIT', DEFAULT_RATE_LIMIT, 0, 1_000_000), windowMs: RATE_WINDOW_MS },
+		allowedHosts: allowedHosts(env),
+		trustProxy: trustProxy(env),
+		retentionDays: integer(env, 'TICKET_API_RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 1, 36_500),
+		// After SITE_URL was checked (allowedHosts): the follow-up links default to it.
 		followUp: loadFollowUpConfig(env, (message) => new ConfigError(message)),
 	};
 }

@@ -17,7 +17,13 @@ export type ErrorCode =
 	| 'reading_disabled'
 	| 'not_found'
 	| 'storage_unavailable'
-	| 'internal_error';
+	| 'internal_error'
+	| 'method_not_allowed'
+	| 'host_not_allowed'
+	| 'request_header_fields_too_large'
+	| 'bad_request'
+	| 'request_timeout'
+	| 'invalid_encoding';
 
 /** The contract's error body: `message` is pt-BR, for people. */
 export interface ErrorBody {

@@ -10,6 +10,7 @@ import { controlId, errorId, type GroupedErrors } from '../components/intake/fie
 import { FORM_KEY_FIELD } from '../components/intake/form-post';
 import { CHOICES, FIELD_TEXT, FORM_TITLE, REQUESTER_LEGEND } from '../components/intake/form-text';
 import type { IntakeCatalog } from '../components/intake/payload';
+import { PRIVACY_LINK_TEXT, PRIVACY_NOTE, PRIVACY_URL } from '../components/intake/privacy-note';
 import { TICKET_LIMITS } from '../schemas/ticket';
 import { type Markup, markup } from './markup';
 import type { PageShell } from './page-shell';
@@ -150,21 +151,22 @@ ${field(
 </div>
 <div class="field-row">
 ${textInput('routine', input, 'text', markup` maxlength="${TICKET_LIMITS.routine.max}" autocomplete="off"`)}
-${textInput('version', input, 'text', markup` inputmode="decimal" autocomplete="off" spellcheck="false"`)}
+${textInput('version', input, 'text', markup` maxlength="${TICKET_LIMITS.version.max}" inputmode="decimal" autocomplete="off" spellcheck="false"`)}
 </div>
 ${choiceField('environment', input)}
 <fieldset class="group">
 <legend>${REQUESTER_LEGEND}</legend>
 <div class="field-row">
 ${textInput('requester.name', input, 'text', markup` maxlength="${TICKET_LIMITS.requesterName.max}" autocomplete="name"`)}
-${textInput('requester.email', input, 'email', markup` autocomplete="email" spellcheck="false"`)}
+${textInput('requester.email', input, 'email', markup` maxlength="${TICKET_LIMITS.email.max}" autocomplete="email" spellcheck="false"`)}
 </div>
 <div class="field-row">
 ${textInput('requester.company', input, 'text', markup` maxlength="${TICKET_LIMITS.requesterCompany.max}" autocomplete="organization"`)}
-${textInput('requester.phone', input, 'tel', markup` autocomplete="tel" inputmode="tel"`)}
+${textInput('requester.phone', input, 'tel', markup` maxlength="${TICKET_LIMITS.phone.max}" autocomplete="tel" inputmode="tel"`)}
 </div>
 </fieldset>
 ${choiceField('remoteAccess', input)}
+<p class="privacy-note">${PRIVACY_NOTE} <a href="${PRIVACY_URL}">${PRIVACY_LINK_TEXT}</a>.</p>
 <p class="form-actions"><button type="submit" class="button">Abrir ticket</button></p>
 </form>`;
 	return shell('Corrija o ticket', content);

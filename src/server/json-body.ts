@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiEnv } from './api-env';
 import { sendError } from './errors';
+import { decodeUtf8 } from './utf8';
 
 /** The contract's limit on a request body. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -35,7 +36,10 @@ const limitBodySize = bodyLimit({
 });
 
 const parseJson: MiddlewareHandler<ApiEnv> = async (c, next) => {
-	const text = await c.req.text();
+	const text = decodeUtf8(await c.req.arrayBuffer());
+	if (text === undefined) {
+		return sendError(c, 400, 'invalid_encoding', 'O corpo do pedido não está em UTF-8 válido; envie o texto em UTF-8.');
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);

@@ -1,6 +1,20 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { trustTest } from './client-address';
+import { answerClientErrors } from './client-errors';
+import type { TrustProxy } from './config-hardening';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, limitConnections } from './connection-limits';
+
+/** How long a client may take to send its headers, and its whole request. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface ListenOptions {
+	connections?: ConnectionLimits;
+	headersTimeoutMs?: number;
+	requestTimeoutMs?: number;
+}
 
 export interface RunningServer {
 	/** Base URL, without a trailing slash: `http://127.0.0.1:8787`. */
@@ -20,10 +34,23 @@ function urlOf(host: string, port: number): string {
 }
 
 /** Serves an app over HTTP on host:port (port 0 picks a free one) and resolves once listening. */
-export function listen(app: Fetchable, { port, host }: { port: number; host: string }): Promise<RunningServer> {
+export function listen(
+	app: Fetchable,
+	{ port, host, trustProxy = false }: { port: number; host: string; trustProxy?: TrustProxy },
+	{
+		connections = DEFAULT_CONNECTION_LIMITS,
+		headersTimeoutMs = HEADERS_TIMEOUT_MS,
+		requestTimeoutMs = REQUEST_TIMEOUT_MS,
+	}: ListenOptions = {},
+): Promise<RunningServer> {
 	return new Promise((resolvePromise, reject) => {
-		// Default options create a node:http server.
-		const server = serve({ fetch: app.fetch as never, port, hostname: host }, (info: AddressInfo) => {
+		// A node:http server whose timeouts are checked every second, not every 30 s (node's default).
+		const serverOptions = {
+			headersTimeout: headersTimeoutMs,
+			requestTimeout: requestTimeoutMs,
+			connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+		};
+		const server = serve({ fetch: app.fetch as never, port, hostname: host, serverOptions }, (info: AddressInfo) => {
 			server.off('error', reject);
 			resolvePromise({
 				url: urlOf(host, info.port),
@@ -42,6 +69,10 @@ export function listen(app: Fetchable, { port, host }: { port: number; host: str
 					}),
 			});
 		}) as Server;
+		answerClientErrors(server);
+		// A trusted proxy carries every client's connections: the per-address cap spares it.
+		const isProxy = trustTest(trustProxy);
+		limitConnections(server, { exempt: (address) => isProxy(address, 0), ...connections });
 		server.once('error', reject);
 	});
 }

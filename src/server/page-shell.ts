@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_NAME } from '../utils/site-name';
 import { type Markup, markup, trusted } from './markup';
+import { sha256Base64 } from './security-policy';
 
 /**
  * A whole page around content the service renders itself (the form page after an invalid post,
@@ -35,6 +36,17 @@ function borrowedShell(page: string): PageShell | undefined {
 		markup`${trusted(head)}<title>${title} · ${SITE_NAME}</title>${trusted(rest)}<div class="container">${content}</div>${trusted(after)}`;
 }
 
+/** The look of the plain page; the security policy allows this <style> by its hash. */
+export const PLAIN_STYLE = `
+			body { font-family: system-ui, sans-serif; line-height: 1.55; margin: 0 auto; max-width: 48rem; padding: 1rem; }
+			.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+			.field { margin: 0 0 1rem; } .field label, .field legend { display: block; font-weight: 600; }
+			input:not([type='radio']), select, textarea { display: block; width: 100%; font: inherit; padding: 0.4rem; }
+			.field-error, .error-summary { color: #a4161a; font-weight: 600; } .error-summary { border: 2px solid; padding: 0.5rem 1rem; }
+			fieldset { border: 0; padding: 0; }
+`;
+export const PLAIN_STYLE_HASH = sha256Base64(PLAIN_STYLE);
+
 /** A readable page without the site's files (the service runs without the built site). */
 const plainShell: PageShell = (title, content) =>
 	markup`<!doctype html>
@@ -44,14 +56,7 @@ const plainShell: PageShell = (title, content) =>
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
 		<meta name="robots" content="noindex" />
 		<title>${title} · ${SITE_NAME}</title>
-		<style>
-			body { font-family: system-ui, sans-serif; line-height: 1.55; margin: 0 auto; max-width: 48rem; padding: 1rem; }
-			.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-			.field { margin: 0 0 1rem; } .field label, .field legend { display: block; font-weight: 600; }
-			input:not([type='radio']), select, textarea { display: block; width: 100%; font: inherit; padding: 0.4rem; }
-			.field-error, .error-summary { color: #a4161a; font-weight: 600; } .error-summary { border: 2px solid; padding: 0.5rem 1rem; }
-			fieldset { border: 0; padding: 0; }
-		</style>
+		<style>${trusted(PLAIN_STYLE)}</style>
 	</head>
 	<body>
 		<main id="conteudo">${content}</main>

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { sendError } from './errors';
+import { DEFAULT_MAX_CLIENTS, FixedWindowCounter, secondsUntil } from './fixed-window';
 
 export interface RateLimitOptions {
 	/** Requests allowed per client and window; 0 turns the limit off. */
@@ -9,16 +10,13 @@ export interface RateLimitOptions {
 	/** Who the client is; by default the address of the TCP peer. */
 	clientOf?: (c: Context) => string;
 	now?: () => number;
-}
-
-interface Window {
-	count: number;
-	resetAt: number;
+	/** Clients remembered at most (see FixedWindowCounter). */
+	maxClients?: number;
 }
 
 /**
- * The TCP peer address. Forwarded headers are ignored on purpose: the service listens on
- * localhost by default, and a header a client writes itself must not let it dodge the limit.
+ * The TCP peer address, when no proxy is trusted (the service uses clientKeyOf() from
+ * client-address.ts, which also reads X-Forwarded-For from trusted proxies only).
  */
 export function peerAddress(c: Context): string {
 	try {
@@ -33,31 +31,21 @@ export function peerAddress(c: Context): string {
  * Fixed-window limiter kept in memory: enough for one process, which is how the reference
  * service runs. Over the limit it answers 429 with Retry-After (seconds until the window ends).
  */
-export function rateLimit({ max, windowMs, clientOf = peerAddress, now = Date.now }: RateLimitOptions): MiddlewareHandler {
-	const windows = new Map<string, Window>();
-	let nextSweep = now() + windowMs;
+export function rateLimit({
+	max,
+	windowMs,
+	clientOf = peerAddress,
+	now = Date.now,
+	maxClients = DEFAULT_MAX_CLIENTS,
+}: RateLimitOptions): MiddlewareHandler {
+	const counter = new FixedWindowCounter(windowMs, maxClients, now);
 	const per = windowMs === 60_000 ? 'por minuto' : `a cada ${Math.round(windowMs / 1000)} segundos`;
-
-	// Forget finished windows now and then, so that many one-off clients do not pile up.
-	function sweep(at: number): void {
-		if (at < nextSweep) return;
-		for (const [client, window] of windows) if (window.resetAt <= at) windows.delete(client);
-		nextSweep = at + windowMs;
-	}
 
 	return async (c, next) => {
 		if (max <= 0) return next();
-		const at = now();
-		sweep(at);
-		const client = clientOf(c);
-		let window = windows.get(client);
-		if (!window || window.resetAt <= at) {
-			window = { count: 0, resetAt: at + windowMs };
-			windows.set(client, window);
-		}
-		window.count++;
+		const window = counter.hit(clientOf(c));
 		if (window.count > max) {
-			const seconds = Math.max(1, Math.ceil((window.resetAt - at) / 1000));
+			const seconds = secondsUntil(window.resetAt, now());
 			c.header('Retry-After', String(seconds));
 			return sendError(
 				c,

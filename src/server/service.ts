@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { IntakeCatalog } from '../components/intake/payload';
 import { pageTitles } from '../report/titles';
+import { listArticleIds } from '../utils/article-ids';
 import { readCatalog } from '../utils/catalog';
 import type { ApiEnv } from './api-env';
 import { createApp } from './app';
@@ -8,7 +9,9 @@ import type { ServiceConfig } from './config';
 import { createMailer } from './lifecycle/mailer';
 import { FollowUp } from './lifecycle/follow-up';
 import { type DeadlineScheduler, startDeadlineScheduler } from './lifecycle/scheduler';
-import { pageShell } from './page-shell';
+import { PLAIN_STYLE_HASH, pageShell } from './page-shell';
+import { sitePolicy } from './security-headers';
+import { scheduleRetention } from './retention';
 import { openTicketStore, type TicketStore } from './storage';
 
 export interface TicketService {
@@ -33,13 +36,16 @@ export function openTicketService(
 	config: ServiceConfig,
 	{ siteDir, now }: { siteDir?: string; /** The clock of deadlines and links (tests move it). */ now?: () => Date } = {},
 ): TicketService {
-	const catalog = readCatalog(config.contentDir);
+	const catalog: IntakeCatalog = { ...readCatalog(config.contentDir), articles: listArticleIds(config.contentDir) };
 	const store = openTicketStore(config.dataDir);
 	const { followUp: settings } = config;
 	const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom, dataDir: config.dataDir });
 	const followUp = new FollowUp({ store, mailer, publicUrl: settings.publicUrl, holidaysRegion: settings.holidaysRegion, now });
 	const scheduler = startDeadlineScheduler(followUp, settings.deadlineCheckMinutes);
-	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir), followUp });
+	const csp = sitePolicy(siteDir, [PLAIN_STYLE_HASH]);
+	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir), followUp, csp });
+	// Closed tickets and old records past TICKET_API_RETENTION_DAYS are erased now and then.
+	const stopRetention = scheduleRetention(() => store.database, config.retentionDays);
 	return {
 		app,
 		store,
@@ -49,6 +55,7 @@ export function openTicketService(
 		close: () => {
 			scheduler.stop();
 			mailer.close();
+			stopRetention();
 			store.close();
 		},
 	};

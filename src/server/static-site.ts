@@ -2,9 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { ApiEnv } from './api-env';
-import { API_BASE, apiNotFound } from './app';
+import { apiNotFound } from './app';
 import { withFreshFormKey } from './form-key';
+import { isApiPath } from './api-path';
+import { apiMethodNotAllowed, pageMethodNotAllowed } from './method-not-allowed';
+import { staticConfinement } from './static-confinement';
+import { cacheControlFor, isHashedAsset } from './static-cache';
 
 /** The folder of the ticket-intake page in the built site. */
 const INTAKE_PAGE = 'abrir-ticket';
@@ -24,6 +29,15 @@ export interface SiteAppOptions {
 export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 	const app = new Hono();
 	app.route('/', api);
+	// Pages are files: GET and HEAD only; no dotfile, no symlink out of dist/.
+	const mayServe = staticConfinement(distDir);
+	app.use('*', async (c, next) => {
+		if (isApiPath(c.req.path)) return next();
+		const refused = pageMethodNotAllowed(c);
+		if (refused) return refused;
+		if (!mayServe(c.req.path)) return c.notFound();
+		return next();
+	});
 	// The intake page gets a key of its own for each visitor (see form-key.ts); private, so no
 	// shared cache keeps one visitor's key for the next.
 	const intakePage = join(distDir, INTAKE_PAGE, 'index.html');
@@ -39,18 +53,23 @@ export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 			return c.html(withFreshFormKey(page));
 		});
 	}
+	// Pages and Pagefind's entry files are revalidated: a weak ETag (Hono's etag) answers 304.
+	const tag = etag({ weak: true });
+	app.use('*', (c, next) => (isApiPath(c.req.path) || isHashedAsset(c.req.path) ? next() : tag(c, next)));
 	app.use(
 		'*',
 		serveStatic({
 			root: distDir,
+			// The .br/.gz files written at build (src/integrations/precompress.ts), when the browser takes them.
+			precompressed: true,
 			onFound: (_path, c) => {
-				// Astro puts content hashes in the names of /_astro/ files: they never change.
-				if (c.req.path.startsWith('/_astro/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+				c.header('Cache-Control', cacheControlFor(c.req.path));
+				c.header('Vary', 'Accept-Encoding');
 			},
 		}),
 	);
 	app.notFound(async (c) => {
-		if (c.req.path === API_BASE || c.req.path.startsWith(`${API_BASE}/`)) return apiNotFound(c);
+		if (isApiPath(c.req.path)) return apiMethodNotAllowed(c, api.routes) ?? apiNotFound(c);
 		try {
 			return c.html(await readFile(join(distDir, '404.html'), 'utf8'), 404);
 		} catch {

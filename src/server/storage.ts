@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Deflection, Ticket } from '../schemas/ticket';
 import { LIFECYCLE_MIGRATION } from './lifecycle/schema';
+import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 
 /** What POST /api/tickets answers, and again on a replay. */
 export interface TicketReceipt {
@@ -73,6 +73,16 @@ const MIGRATIONS: string[] = [
 	CREATE INDEX IF NOT EXISTS feedback_page ON feedback (page);
 	`,
 	LIFECYCLE_MIGRATION,
+	// Who read which ticket with the admin token, and when (LGPD: accesses to personal data).
+	`
+	CREATE TABLE IF NOT EXISTS admin_reads (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		ticket_id TEXT NOT NULL,
+		reader TEXT NOT NULL,
+		read_at TEXT NOT NULL
+	);
+	CREATE INDEX IF NOT EXISTS admin_reads_ticket ON admin_reads (ticket_id);
+	`,
 ];
 
 interface TicketRow {
@@ -92,8 +102,9 @@ export class TicketStore {
 	private readonly saveTicket: (key: string, bodyHash: string, ticket: Ticket) => SaveOutcome;
 
 	constructor(dataDir: string) {
-		mkdirSync(dataDir, { recursive: true });
+		ensurePrivateDir(dataDir);
 		this.file = join(dataDir, DATABASE_FILE);
+		ensurePrivateFile(this.file);
 		this.db = new Database(this.file);
 		// WAL lets readers (health, GET) work during writes; FULL makes each COMMIT survive a power
 		// loss, which the contract's "stored durably before the answer" asks for.
@@ -198,7 +209,7 @@ export class TicketStore {
 		}
 	}
 
-	/** The open database, for the modules that keep their own tables and queries in it (lifecycle, feedback, report). */
+	/** The open database, for the modules that keep their own tables and queries in it (lifecycle, feedback, report, retention, personal data). */
 	get database(): Database.Database {
 		return this.db;
 	}

@@ -15,6 +15,9 @@ describe('loadConfig', () => {
 			contentDir: join(projectRoot, 'content'),
 			rateLimit: { max: 20, windowMs: 60_000 },
 			followUp: { holidaysRegion: undefined, publicUrl: 'http://localhost:4321', smtpUrl: undefined, mailFrom: 'Suporte Linha Consinco <suporte@localhost>', deadlineCheckMinutes: 15 },
+			allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+			trustProxy: false,
+			retentionDays: 365,
 		});
 		expect(loadConfig({}, 4321).port).toBe(4321);
 	});
@@ -24,7 +27,7 @@ describe('loadConfig', () => {
 			PORT: '9000',
 			HOST: '0.0.0.0',
 			TICKET_API_DATA_DIR: 'var/dados',
-			TICKET_API_ADMIN_TOKEN: 'abc.DEF-123',
+			TICKET_API_ADMIN_TOKEN: 'abc.DEF-123-abcdefghijklmnopqrstuvwxyz',
 			TICKET_API_ALLOWED_ORIGINS: ' https://ajuda.exemplo.com.br , http://localhost:3000/ ',
 			TICKET_API_RATE_LIMIT: '5',
 			CONTENT_DIR: '/srv/conteudo',
@@ -33,7 +36,7 @@ describe('loadConfig', () => {
 			port: 9000,
 			host: '0.0.0.0',
 			dataDir: join(projectRoot, 'var/dados'),
-			adminToken: 'abc.DEF-123',
+			adminToken: 'abc.DEF-123-abcdefghijklmnopqrstuvwxyz',
 			allowedOrigins: ['https://ajuda.exemplo.com.br', 'http://localhost:3000'],
 			contentDir: '/srv/conteudo',
 			rateLimit: { max: 5, windowMs: 60_000 },
@@ -53,8 +56,31 @@ describe('loadConfig', () => {
 		[{ TICKET_API_PUBLIC_URL: 'ajuda' }, 'TICKET_API_PUBLIC_URL'],
 		[{ TICKET_API_SMTP_URL: 'mail.exemplo.com' }, 'TICKET_API_SMTP_URL'],
 		[{ TICKET_API_DEADLINE_CHECK_MINUTES: 'x' }, 'TICKET_API_DEADLINE_CHECK_MINUTES'],
+		[{ TICKET_API_ADMIN_TOKEN: 'curto-demais-0123456789abcdefgh' }, 'pelo menos 32 caracteres (tem 31)'],
+		[{ TICKET_API_TRUST_PROXY: 'proxy.interno' }, 'TICKET_API_TRUST_PROXY'],
+		[{ TICKET_API_TRUST_PROXY: '10.0.0.0/40' }, 'TICKET_API_TRUST_PROXY'],
+		[{ TICKET_API_ALLOWED_HOSTS: 'https://ajuda.exemplo.com.br/suporte' }, 'TICKET_API_ALLOWED_HOSTS'],
+		[{ SITE_URL: 'não é endereço' }, 'SITE_URL'],
+		[{ TICKET_API_RETENTION_DAYS: '0' }, 'TICKET_API_RETENTION_DAYS'],
 	])('refuses %j with a pt-BR message', (env, fragment) => {
 		expect(() => loadConfig(env)).toThrow(ConfigError);
 		expect(() => loadConfig(env)).toThrow(fragment);
+	});
+
+	it('reads the hardening variables: hosts, trusted proxies, retention', () => {
+		const config = loadConfig({
+			SITE_URL: 'https://Ajuda.Exemplo.com.br/',
+			TICKET_API_ALLOWED_HOSTS: 'api.exemplo.com.br, interno:8080',
+			NODE_ENV: 'production',
+			TICKET_API_TRUST_PROXY: '10.0.0.1, 192.168.0.0/16, loopback',
+			TICKET_API_RETENTION_DAYS: '30',
+		});
+		expect(config.allowedHosts).toEqual(['ajuda.exemplo.com.br', 'api.exemplo.com.br', 'interno']);
+		expect(config.trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
+		expect(config.retentionDays).toBe(30);
+		expect(loadConfig({ TICKET_API_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+		expect(loadConfig({ TICKET_API_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+		// Outside production the loopback names stay allowed beside SITE_URL's.
+		expect(loadConfig({ SITE_URL: 'https://ajuda.exemplo.com.br' }).allowedHosts).toContain('localhost');
 	});
 });

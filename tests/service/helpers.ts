@@ -14,7 +14,7 @@ import { DATABASE_FILE } from '../../src/server/storage';
  * products erp and pdv; module fiscal is erp's, frente-de-loja pdv's.
  */
 export const FIXTURE_CONTENT_DIR = fileURLToPath(new URL('../fixtures/faq-corpus', import.meta.url));
-export const ADMIN_TOKEN = 'token-de-teste-123';
+export const ADMIN_TOKEN = 'token-de-teste-0123456789abcdefghij';
 
 export function tempDir(prefix = 'ticket-service-'): string {
 	return mkdtempSync(join(tmpdir(), prefix));
@@ -75,7 +75,7 @@ export function validTicket(overrides: Record<string, unknown> = {}): Record<str
 		environment: 'producao',
 		requester: { name: 'Ana Souza', email: 'ana@mercado.com.br', company: 'Mercado Bom Preço', phone: '(11) 99999-0000' },
 		remoteAccess: true,
-		deflection: { suggested: ['fiscal/rejeicao-539'], opened: [] },
+		deflection: { suggested: ['fiscal/rejeicao-204-nfe-ja-autorizada'], opened: [] },
 		...overrides,
 	};
 }

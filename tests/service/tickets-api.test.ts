@@ -233,8 +233,11 @@ describe('POST /api/tickets', () => {
 		expect(error.fields).toEqual([{ path: '', message: 'O chamado deve ser um objeto JSON com os campos do formulário.' }]);
 	});
 
-	it('does not answer under an unknown method or path', async () => {
-		await expectError(await fetch(`${api.url}/api/tickets`, { method: 'DELETE' }), 404, 'not_found');
+	it('answers 405 with Allow to another method on a known path, 404 to an unknown path', async () => {
+		const wrongMethod = await fetch(`${api.url}/api/tickets`, { method: 'DELETE' });
+		// GET lists tickets for support staff (admin token), so only the other methods are refused.
+		expect(wrongMethod.headers.get('allow')).toBe('POST, GET, HEAD, OPTIONS');
+		await expectError(wrongMethod, 405, 'method_not_allowed');
 		await expectError(await fetch(`${api.url}/api/nada`), 404, 'not_found');
 	});
 });

@@ -122,10 +122,10 @@ describe('npm run tickets -- <comando>', () => {
 
 	it('the dispatcher lists the commands in pt-BR and exits 1 on an unknown one', async () => {
 		const run = promisify(execFile);
-		const failure = await run('npx', ['tsx', 'scripts/tickets.ts', 'apagar'], { env: { ...process.env, ...env } }).catch((error: { code: number; stderr: string }) => error);
+		const failure = await run('npx', ['tsx', 'scripts/tickets.ts', 'sumir'], { env: { ...process.env, ...env } }).catch((error: { code: number; stderr: string }) => error);
 		expect('code' in failure && failure.code).toBe(1);
 		const stderr = (failure as { stderr: string }).stderr;
-		expect(stderr).toContain('Comando desconhecido: apagar.');
-		for (const name of ['listar', 'ver', 'status', 'responder', 'prazos']) expect(stderr).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+		expect(stderr).toContain('Comando desconhecido: sumir.');
+		for (const name of ['listar', 'ver', 'status', 'responder', 'prazos', 'exportar', 'apagar']) expect(stderr).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
 	});
 });

@@ -51,6 +51,20 @@ describe('intake draft store', () => {
 		expect(hasContent(restored.values)).toBe(true);
 	});
 
+	it('drops a draft left untouched for more than 7 days, and keeps a younger one', () => {
+		const day = 24 * 60 * 60 * 1000;
+		const storage = memoryStorage();
+		let draft = newDraft(keys('k1'));
+		draft = { ...draft, values: { ...draft.values, subject: 'Rejeição 204', 'requester.email': 'a@b.com.br' } };
+		const savedAt = 1_000 * day;
+		expect(saveDraft(storage, draft, () => savedAt)).toBe(true);
+		expect(loadDraft(storage, keys('k2'), () => savedAt + 7 * day).values.subject).toBe('Rejeição 204');
+		const expired = loadDraft(storage, keys('k3'), () => savedAt + 7 * day + 1);
+		expect(expired).toEqual(newDraft(keys('k3')));
+		// The expired draft is gone from the browser, not merely hidden.
+		expect(storage.data.has(DRAFT_STORAGE_KEY)).toBe(false);
+	});
+
 	it('keeps the same key across loads: one key per draft', () => {
 		const storage = memoryStorage();
 		saveDraft(storage, newDraft(keys('k1')));

@@ -178,7 +178,7 @@ describe('intake submit against the real ticket service (in process)', () => {
 		'requester.company': 'Mercado Bom Preço',
 		remoteAccess: 'sim',
 	};
-	const trail = { suggested: ['fiscal/rejeicao-204-duplicidade-nfe'], opened: [] };
+	const trail = { suggested: ['fiscal/rejeicao-204-nfe-ja-autorizada'], opened: [] };
 
 	function bodyOf(draft: DraftValues): string {
 		const check = checkTicket(buildTicketPayload(draft, trail), service.catalog);

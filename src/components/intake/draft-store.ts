@@ -60,6 +60,8 @@ export const DRAFT_STORAGE_KEY = 'central-de-ajuda:abrir-ticket:rascunho';
 const DRAFT_FORMAT = 1;
 /** Ids kept in the trail, so a long session cannot grow the ticket body without bound. */
 export const MAX_TRAIL_IDS = 50;
+/** A draft untouched this long is dropped: it holds personal data (see /suporte/privacidade/). */
+export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function emptyValues(): DraftValues {
 	return Object.fromEntries(FIELD_NAMES.map((name) => [name, ''])) as DraftValues;
@@ -77,7 +79,7 @@ function stringList(value: unknown): string[] {
  * The saved draft, or a new one when there is none or it cannot be read (another format, a
  * broken value, storage blocked by the browser). Unknown fields are ignored, missing ones empty.
  */
-export function loadDraft(storage: DraftStorage | undefined, newKey: () => string): Draft {
+export function loadDraft(storage: DraftStorage | undefined, newKey: () => string, now: () => number = Date.now): Draft {
 	let raw: string | null = null;
 	try {
 		raw = storage?.getItem(DRAFT_STORAGE_KEY) ?? null;
@@ -92,8 +94,12 @@ export function loadDraft(storage: DraftStorage | undefined, newKey: () => strin
 		return newDraft(newKey);
 	}
 	if (typeof data !== 'object' || data === null) return newDraft(newKey);
-	const saved = data as { format?: unknown; values?: unknown; idempotencyKey?: unknown; deflection?: unknown };
+	const saved = data as { format?: unknown; values?: unknown; idempotencyKey?: unknown; deflection?: unknown; savedAt?: unknown };
 	if (saved.format !== DRAFT_FORMAT) return newDraft(newKey);
+	if (typeof saved.savedAt === 'number' && now() - saved.savedAt > DRAFT_MAX_AGE_MS) {
+		clearDraft(storage);
+		return newDraft(newKey);
+	}
 
 	const values = emptyValues();
 	if (typeof saved.values === 'object' && saved.values !== null) {
@@ -123,10 +129,10 @@ function readSent({ sent }: { sent?: unknown }): SentAttempt | undefined {
 }
 
 /** Saves the draft; false when the browser refuses (quota, private mode), so the page can say so. */
-export function saveDraft(storage: DraftStorage | undefined, draft: Draft): boolean {
+export function saveDraft(storage: DraftStorage | undefined, draft: Draft, now: () => number = Date.now): boolean {
 	if (!storage) return false;
 	try {
-		storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ format: DRAFT_FORMAT, ...draft }));
+		storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ format: DRAFT_FORMAT, savedAt: now(), ...draft }));
 		return true;
 	} catch {
 		return false;

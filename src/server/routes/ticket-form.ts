@@ -12,6 +12,7 @@ import { formKey } from '../form-key';
 import { MAX_BODY_BYTES } from '../json-body';
 import type { PageShell } from '../page-shell';
 import type { TicketStore } from '../storage';
+import { decodeUtf8, isValidFormEncoding } from '../utf8';
 
 export interface TicketFormRoutesOptions {
 	store: TicketStore;
@@ -51,7 +52,7 @@ function formValues(body: Record<string, unknown>): DraftValues {
  */
 export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, trackingPath }: TicketFormRoutesOptions): Hono<ApiEnv> {
 	const routes = new Hono<ApiEnv>();
-	const page = (c: Context, status: 404 | 413 | 415, title: string, message: string) =>
+	const page = (c: Context, status: 400 | 404 | 413 | 415, title: string, message: string) =>
 		c.html(messagePage(shell, title, message), status);
 
 	const requireForm: MiddlewareHandler = async (c, next) => {
@@ -68,6 +69,12 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, 
 	});
 
 	routes.post('/', postLimit, requireForm, limitSize, async (c) => {
+		if (c.req.header('Content-Type')?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+			const raw = decodeUtf8(await c.req.arrayBuffer());
+			if (raw === undefined || !isValidFormEncoding(raw)) {
+				return page(c, 400, 'Caracteres inválidos', 'O formulário chegou com caracteres fora do padrão UTF-8. Volte à página e envie de novo.');
+			}
+		}
 		const body = await c.req.parseBody();
 		const values = formValues(body);
 		const contentHash = bodyHash({ form: values });

@@ -4,7 +4,7 @@ import { ADMIN, ticketsWithSubject } from '../support/tickets';
 
 /**
  * The ticket-intake page on the FAQ fixture corpus (tests/fixtures/faq-corpus), served with the ticket service
- * (scripts/serve-site.ts: fresh database, admin token "teste-admin").
+ * (scripts/serve-site.ts: fresh database, admin token "teste-admin-0123456789abcdefghijklmn").
  */
 
 const TITLE_204 = 'Rejeição 204 duplicidade de NF-e';

@@ -32,6 +32,7 @@ export function pageTypes(dir = 'content'): Record<string, string> {
 		artigo: `/faq/${article.id}/`,
 		suporte: '/suporte/',
 		'página do suporte': `/suporte/${supportPage.id}/`,
+		privacidade: '/suporte/privacidade/',
 		novidades: '/novidades/',
 		'novidades de um produto': productReleasesUrl(release.product),
 		'nota de versão': releaseUrl(release.product, release.version),

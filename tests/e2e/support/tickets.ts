@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 
 /** The admin token the test servers run with (scripts/serve-site.ts). */
-export const ADMIN = { Authorization: 'Bearer teste-admin' };
+export const ADMIN = { Authorization: 'Bearer teste-admin-0123456789abcdefghijklmn' };
 
 /**
  * Every stored ticket with this subject: the admin API reads one ticket by number, and numbers

@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressSite } from '../../src/integrations/precompress';
+import { type RunningSite, startSiteServer } from '../../src/server/site-server';
+import { removeDir, tempDir, testConfig } from './helpers';
+
+const distDir = tempDir('site-dist-');
+const dataDir = tempDir();
+let site: RunningSite;
+const page = `<!doctype html><html lang="pt-BR"><body><h1>Início</h1>${'<p>Rejeição 539 ao emitir NF-e.</p>'.repeat(200)}</body></html>`;
+const script = `export const x = ${JSON.stringify('pagefind '.repeat(500))};`;
+
+/** A raw GET: the bytes as sent (fetch would decompress them). */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+	const { hostname, port } = new URL(site.server.url);
+	return new Promise((done, fail) => {
+		const req = request({ hostname, port, path, headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+		});
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+beforeAll(async () => {
+	mkdirSync(join(distDir, '_astro'));
+	mkdirSync(join(distDir, 'pagefind', 'index'), { recursive: true });
+	writeFileSync(join(distDir, 'index.html'), page);
+	writeFileSync(join(distDir, '404.html'), '<h1>Página não encontrada</h1>');
+	writeFileSync(join(distDir, '_astro', 'app.Bx3k9a1Q.js'), script);
+	writeFileSync(join(distDir, 'pagefind', 'pagefind.js'), script);
+	writeFileSync(join(distDir, 'pagefind', 'index', 'pt-br_1a2b3c4d5e6f7.pf_index'), Buffer.from([1, 2, 3]));
+	writeFileSync(join(distDir, 'pagefind', 'pagefind.pt-br_1a2b3c4d5e6f7a8b.pf_meta'), Buffer.from([1, 2, 3]));
+	site = await startSiteServer({ distDir, config: testConfig(dataDir) });
+});
+
+afterAll(async () => {
+	await site.close();
+	removeDir(distDir);
+	removeDir(dataDir);
+});
+
+describe('precompressed files', () => {
+	it('are written at build beside the compressible files, and are smaller', () => {
+		const summary = precompressSite(distDir);
+		expect(summary.files).toBe(3);
+		expect(summary.gzipBytes).toBeLessThan(summary.bytes / 5);
+		expect(summary.brotliBytes).toBeLessThan(summary.gzipBytes);
+		for (const file of ['index.html', '_astro/app.Bx3k9a1Q.js', 'pagefind/pagefind.js']) {
+			expect(existsSync(join(distDir, `${file}.br`)), file).toBe(true);
+			expect(existsSync(join(distDir, `${file}.gz`)), file).toBe(true);
+		}
+		// Small files and Pagefind's own compressed chunks are left alone.
+		expect(existsSync(join(distDir, '404.html.gz'))).toBe(false);
+		expect(existsSync(join(distDir, 'pagefind/index/pt-br_1a2b3c4d5e6f7.pf_index.gz'))).toBe(false);
+	});
+
+	it('are served by npm start to the browsers that take them, with Vary: Accept-Encoding', async () => {
+		const brotli = await rawGet('/', { 'Accept-Encoding': 'gzip, deflate, br' });
+		expect(brotli.headers['content-encoding']).toBe('br');
+		expect(brotli.headers.vary).toBe('Accept-Encoding');
+		expect(brotli.headers['content-type']).toMatch(/^text\/html/);
+		expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(page);
+
+		const gzip = await rawGet('/pagefind/pagefind.js', { 'Accept-Encoding': 'gzip' });
+		expect(gzip.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(gzip.body).toString('utf8')).toBe(script);
+
+		const identity = await rawGet('/');
+		expect(identity.headers['content-encoding']).toBeUndefined();
+		expect(identity.headers.vary).toBe('Accept-Encoding');
+		expect(identity.body.toString('utf8')).toBe(page);
+	});
+});
+
+describe('caching headers', () => {
+	it('marks hashed files immutable: /_astro/ and Pagefind chunks', async () => {
+		for (const path of ['/_astro/app.Bx3k9a1Q.js', '/pagefind/index/pt-br_1a2b3c4d5e6f7.pf_index', '/pagefind/pagefind.pt-br_1a2b3c4d5e6f7a8b.pf_meta']) {
+			const response = await rawGet(path, { 'Accept-Encoding': 'br' });
+			expect(response.status, path).toBe(200);
+			expect(response.headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
+		}
+	});
+
+	it('revalidates pages and Pagefind entry files: no-cache, ETag and Last-Modified, then 304', async () => {
+		for (const path of ['/', '/pagefind/pagefind.js']) {
+			const first = await rawGet(path, { 'Accept-Encoding': 'br' });
+			expect(first.headers['cache-control'], path).toBe('no-cache');
+			expect(first.headers['last-modified'], path).toBeTruthy();
+			const tag = first.headers.etag as string;
+			expect(tag, path).toMatch(/^W\/"/);
+
+			const again = await rawGet(path, { 'Accept-Encoding': 'br', 'If-None-Match': tag });
+			expect(again.status, path).toBe(304);
+			expect(again.body.length).toBe(0);
+			expect(again.headers.etag).toBe(tag);
+			expect(again.headers['cache-control']).toBe('no-cache');
+
+			const changed = await rawGet(path, { 'Accept-Encoding': 'br', 'If-None-Match': 'W/"outro"' });
+			expect(changed.status).toBe(200);
+		}
+	});
+});

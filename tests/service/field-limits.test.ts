@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	countRows,
+	type ErrorBodyShape,
+	postTicket,
+	removeDir,
+	type RunningService,
+	startService,
+	tempDir,
+	validTicket,
+} from './helpers';
+
+let api: RunningService;
+
+beforeAll(async () => {
+	api = await startService(tempDir());
+});
+
+afterAll(async () => {
+	await api.stop();
+	removeDir(api.dataDir);
+});
+
+const requester = (overrides: Record<string, unknown>) => ({
+	requester: { ...(validTicket().requester as Record<string, unknown>), ...overrides },
+});
+
+/** Posts the ticket, expects 422 and nothing stored; returns the paths of the broken fields. */
+async function refusedPaths(ticket: Record<string, unknown>): Promise<{ paths: string[]; messages: string[] }> {
+	const before = countRows(api.dataDir, 'tickets');
+	const response = await postTicket(api.url, ticket);
+	expect(response.status).toBe(422);
+	const body = (await response.json()) as ErrorBodyShape;
+	expect(countRows(api.dataDir, 'tickets')).toBe(before);
+	return { paths: body.error.fields!.map((f) => f.path), messages: body.error.fields!.map((f) => f.message) };
+}
+
+describe('field length caps', () => {
+	it.each([
+		['requester.phone', requester({ phone: '9'.repeat(41) }), 'no máximo 40 caracteres'],
+		['requester.email', requester({ email: `${'a'.repeat(250)}@exemplo.com.br` }), 'no máximo 254 caracteres'],
+		['version', { version: `1.${'2'.repeat(40)}` }, 'no máximo 32 caracteres'],
+		['product', { product: 'a'.repeat(65) }, 'no máximo 64 caracteres'],
+		['module', { module: 'b'.repeat(65) }, 'no máximo 64 caracteres'],
+		['deflection.suggested', { deflection: { suggested: Array(21).fill('fiscal/inutilizar-faixa-numeracao') } }, 'no máximo 20'],
+	])('caps %s', async (path, overrides, fragment) => {
+		const { paths, messages } = await refusedPaths(validTicket(overrides));
+		expect(paths).toContain(path);
+		expect(messages.join(' ')).toContain(fragment);
+	});
+
+	it('accepts the longest values allowed', async () => {
+		const response = await postTicket(
+			api.url,
+			validTicket({
+				...requester({ phone: '9'.repeat(40), email: `${'a'.repeat(64)}@${'b'.repeat(60)}.com.br` }),
+				deflection: { suggested: Array(20).fill('fiscal/inutilizar-faixa-numeracao'), opened: [] },
+			}),
+		);
+		expect(response.status).toBe(201);
+	});
+
+	it('caps the article of a deflection record', async () => {
+		const response = await fetch(`${api.url}/api/deflections`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ subject: 'rejeição 539', article: `fiscal/${'a'.repeat(200)}`, outcome: 'resolvido' }),
+		});
+		expect(response.status).toBe(422);
+		const body = (await response.json()) as ErrorBodyShape;
+		expect(body.error.fields).toContainEqual({ path: 'article', message: 'O artigo deve ter no máximo 200 caracteres.' });
+	});
+
+	it('refuses deflection ids of articles that do not exist', async () => {
+		const { paths, messages } = await refusedPaths(
+			validTicket({ deflection: { suggested: ['fiscal/inutilizar-faixa-numeracao'], opened: ['fiscal/nao-existe'] } }),
+		);
+		expect(paths).toEqual(['deflection.opened.0']);
+		expect(messages[0]).toBe('O artigo "fiscal/nao-existe" não existe na Central de Ajuda.');
+	});
+});
+
+describe('clean text', () => {
+	it.each([
+		['NUL', 'Rejeição 539\u0000 ao emitir NF-e'],
+		['an ANSI escape', '\u001b[31mRejeição 539 ao emitir NF-e'],
+		['a zero-width space', 'Rejeição\u200b 539 ao emitir NF-e'],
+		['a right-to-left override', 'Rejeição 539 \u202eao emitir NF-e'],
+		['a line break', 'Rejeição 539\nao emitir NF-e'],
+	])('refuses a subject with %s', async (_name, subject) => {
+		const { paths, messages } = await refusedPaths(validTicket({ subject }));
+		expect(paths).toEqual(['subject']);
+		expect(messages[0]).toContain('caracteres invisíveis');
+	});
+
+	it('refuses control characters in the one-line fields of the requester', async () => {
+		const { paths } = await refusedPaths(validTicket(requester({ name: 'Ana\u0007 Souza', company: 'Mercado\u200d Bom' })));
+		expect(paths.sort()).toEqual(['requester.company', 'requester.name']);
+	});
+
+	it('answers 422 to a subject made only of invisible characters', async () => {
+		for (const subject of ['\u200b'.repeat(12), '\u3164'.repeat(12), '\u2800'.repeat(12)]) {
+			const { paths } = await refusedPaths(validTicket({ subject }));
+			expect(paths).toContain('subject');
+		}
+	});
+
+	it('keeps line breaks and tabs in the description but refuses other control characters', async () => {
+		const description = 'Ao transmitir a nota:\n\t- rejeição 539\r\n\t- desde ontem à tarde 👩‍💻';
+		const created = await postTicket(api.url, validTicket({ description }));
+		expect(created.status).toBe(201);
+		const { paths, messages } = await refusedPaths(validTicket({ description: `${description}\u001b[2J` }));
+		expect(paths).toEqual(['description']);
+		expect(messages[0]).toBe('A descrição não pode ter caracteres de controle.');
+	});
+});
+
+describe('invalid UTF-8', () => {
+	it('answers 400 invalid_encoding to a JSON body that is not UTF-8, and stores nothing', async () => {
+		const before = countRows(api.dataDir, 'tickets');
+		const json = Buffer.from(JSON.stringify(validTicket({ subject: 'Rejeição XXX ao emitir NF-e' })), 'utf8');
+		// "ç" in Latin-1: one byte 0xE7, which is not valid UTF-8 here.
+		const latin1 = Buffer.from(json.toString('utf8').replace('ç', '\u0000'), 'utf8');
+		latin1[latin1.indexOf(0)] = 0xe7;
+		const response = await fetch(`${api.url}/api/tickets`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+			body: latin1,
+		});
+		expect(response.status).toBe(400);
+		expect(((await response.json()) as ErrorBodyShape).error.code).toBe('invalid_encoding');
+		expect(countRows(api.dataDir, 'tickets')).toBe(before);
+	});
+
+	it('answers 400 to a form post whose escapes are not UTF-8', async () => {
+		const response = await fetch(`${api.url}/api/tickets/form`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'subject=Rejei%E7%E3o+539&description=x',
+		});
+		expect(response.status).toBe(400);
+		expect(await response.text()).toContain('fora do padrão UTF-8');
+	});
+});
