@@ -1,45 +1,71 @@
 /**
- * npm run bench:build -- --articles N
+ * npm run bench:build -- --articles N [--compare] [--profile] [--keep]
  * Generates N synthetic FAQ articles into a temporary corpus, builds the site from it
  * (CONTENT_DIR) and prints wall seconds, milliseconds per article and the peak RSS of the
- * build's process tree. A benchmark, not a test: it prints figures and judges nothing.
+ * build's process tree. With --compare it first builds the bare Astro baseline
+ * (scripts/bare-astro: one page per article, nothing else) on the same corpus, one build after
+ * the other, and prints both figures and the ratios. --profile writes a V8 CPU profile of each
+ * build (node --cpu-prof) into the work folder and keeps it. A benchmark, not a test: it prints
+ * figures and judges nothing.
  */
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/utils/content-dir';
 import { generateCorpus } from './lib/generate-corpus';
-import { watchPeakRss } from './lib/process-tree-rss';
+import { timedBuild, type TimedBuild } from './lib/timed-build';
 import { workDir } from './lib/work-dir';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string', default: '1000' },
+		compare: { type: 'boolean', default: false },
+		profile: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+});
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) {
-	console.error('Use: npm run bench:build -- --articles <N> (N inteiro positivo)');
+	console.error('Use: npm run bench:build -- --articles <N> [--compare] [--profile] [--keep] (N inteiro positivo)');
 	process.exit(1);
 }
 
 const work = workDir('bench-build');
 const corpus = join(work, 'corpus');
 generateCorpus(corpus, articles);
+const keep = values.keep || values.profile;
 
-const started = performance.now();
-const child = spawn('npx', ['astro', 'build', '--outDir', join(work, 'dist')], {
-	cwd: projectRoot,
-	env: { ...process.env, CONTENT_DIR: corpus, ASTRO_CACHE_DIR: join(work, 'cache') },
-	stdio: ['ignore', 'ignore', 'inherit'],
-});
-const peak = watchPeakRss(child.pid!);
-const code: number = await new Promise((done) => child.once('exit', (status) => done(status ?? 1)));
-const seconds = (performance.now() - started) / 1000;
-const peakRss = peak.stop();
-if (!values.keep) rmSync(work, { recursive: true, force: true });
-if (code !== 0) {
-	console.error(`O build falhou (código ${code}).`);
-	process.exit(code);
+async function build(label: string, root: string): Promise<TimedBuild> {
+	const result = await timedBuild({
+		root,
+		contentDir: corpus,
+		outDir: join(work, `dist-${label}`),
+		cpuProfileDir: values.profile ? join(work, `profile-${label}`) : undefined,
+	});
+	if (result.exitCode !== 0) {
+		console.error(`O build (${label}) falhou (código ${result.exitCode}).`);
+		if (!keep) rmSync(work, { recursive: true, force: true });
+		process.exit(result.exitCode);
+	}
+	return result;
 }
+
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+const perArticle = (seconds: number) => `${((seconds * 1000) / articles).toFixed(1)} ms`;
+
+const bare = values.compare ? await build('bare', join(projectRoot, 'scripts', 'bare-astro')) : undefined;
+const site = await build('site', projectRoot);
+if (!keep) rmSync(work, { recursive: true, force: true });
+
 console.log(`artigos: ${articles}`);
-console.log(`tempo total: ${seconds.toFixed(1)} s`);
-console.log(`por artigo: ${((seconds * 1000) / articles).toFixed(1)} ms`);
-console.log(`pico de memória (RSS da árvore de processos): ${(peakRss / 1024 ** 2).toFixed(0)} MiB`);
+if (bare) {
+	console.log(`Astro puro (scripts/bare-astro): ${bare.seconds.toFixed(1)} s (${perArticle(bare.seconds)} por artigo), pico de memória ${mib(bare.peakRss)}`);
+	console.log(`este site: ${site.seconds.toFixed(1)} s (${perArticle(site.seconds)} por artigo), pico de memória ${mib(site.peakRss)}`);
+	console.log(`razão de tempo (site / Astro puro): ${(site.seconds / bare.seconds).toFixed(2)}`);
+	console.log(`memória a mais que o Astro puro: ${mib(site.peakRss - bare.peakRss)}`);
+} else {
+	console.log(`tempo total: ${site.seconds.toFixed(1)} s`);
+	console.log(`por artigo: ${perArticle(site.seconds)}`);
+	console.log(`pico de memória (RSS da árvore de processos): ${mib(site.peakRss)}`);
+}
+if (keep) console.log(`arquivos mantidos em ${work}${values.profile ? ' (perfis de CPU em profile-*/)' : ''}`);

@@ -20,6 +20,8 @@ export interface CorpusRecord {
 	lines: Map<string, number>;
 	/** A YAML syntax problem, with its line. */
 	syntaxError?: { line: number; message: string };
+	/** The whole text of a Markdown file, read once here so that no rule reads the file again. */
+	text?: string;
 }
 
 export interface Corpus {
@@ -91,13 +93,14 @@ function readMarkdown(collection: CollectionName, root: string, path: string): C
 	const segments = relative(root, path).replace(MARKDOWN, '').split(sep);
 	const base = { collection, file: displayPath(path), id: segments.join('/'), segments };
 	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	const withText = { ...base, text };
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) {
-		return { ...base, data: undefined, lines: new Map(), syntaxError: { line: 1, message: 'o arquivo deve começar com o frontmatter entre linhas "---"' } };
+		return { ...withText, data: undefined, lines: new Map(), syntaxError: { line: 1, message: 'o arquivo deve começar com o frontmatter entre linhas "---"' } };
 	}
 	const { doc, counter, syntaxError } = parseYaml(match[1], 1);
-	if (syntaxError) return { ...base, data: undefined, lines: new Map(), syntaxError };
-	return { ...base, data: doc.toJS() ?? {}, lines: keyLines(doc.contents, counter, 1) };
+	if (syntaxError) return { ...withText, data: undefined, lines: new Map(), syntaxError };
+	return { ...withText, data: doc.toJS() ?? {}, lines: keyLines(doc.contents, counter, 1) };
 }
 
 function readList(collection: 'products' | 'modules', path: string): CorpusRecord[] {

@@ -29,7 +29,8 @@ export const templateText: ContentRule = {
 		corpus.records
 			.filter((record) => record.collection === 'faq' || record.collection === 'releases' || record.collection === 'bulletins' || record.collection === 'pages')
 			.flatMap((record) => {
-				const lines = readFileSync(record.file, 'utf8').split(/\r?\n/);
+				// The text readCorpus already read; a record built elsewhere without it is read from disk.
+				const lines = (record.text ?? readFileSync(record.file, 'utf8')).split(/\r?\n/);
 				const closing = lines.indexOf('---', 1);
 				return lines.flatMap((text, index): Problem[] => {
 					const placeholder = templateTextIn(text);
