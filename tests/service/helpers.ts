@@ -47,9 +47,9 @@ export interface RunningService {
 }
 
 /** Starts the real service over HTTP on a free port; `stop()` closes the server, then the DB. */
-export async function startService(dataDir: string, env: Env = {}): Promise<RunningService> {
+export async function startService(dataDir: string, env: Env = {}, { now }: { now?: () => Date } = {}): Promise<RunningService> {
 	const config = testConfig(dataDir, env);
-	const service = openTicketService(config);
+	const service = openTicketService(config, { now });
 	const server = await listen(service.app, config);
 	return {
 		url: server.url,
@@ -58,6 +58,8 @@ export async function startService(dataDir: string, env: Env = {}): Promise<Runn
 		server,
 		stop: async () => {
 			await server.close(1_000);
+			// E-mails still being sent finish before the database closes.
+			await service.followUp.settled();
 			service.close();
 		},
 	};

@@ -2,10 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Env } from '../../src/server/config';
 import { simpleParser } from 'mailparser';
-import { listen } from '../../src/server/listen';
 import { OUTBOX_FOLDER } from '../../src/server/lifecycle/mailer';
-import { openTicketService } from '../../src/server/service';
-import { ADMIN_TOKEN, postTicket, type RunningService, testConfig, validTicket } from './helpers';
+import { ADMIN_TOKEN, postTicket, type RunningService, startService, validTicket } from './helpers';
 
 /** A clock the test moves by hand; the service reads it for events, deadlines and links. */
 export class TestClock {
@@ -16,22 +14,9 @@ export class TestClock {
 	}
 }
 
-/** startService (helpers.ts) with the clock injected. */
-export async function startServiceWithClock(dataDir: string, clock: TestClock, env: Env = {}): Promise<RunningService> {
-	const config = testConfig(dataDir, { TICKET_API_PUBLIC_URL: 'https://ajuda.exemplo.com.br', ...env });
-	const service = openTicketService(config, { now: clock.now });
-	const server = await listen(service.app, config);
-	return {
-		url: server.url,
-		dataDir,
-		service,
-		server,
-		stop: async () => {
-			await server.close(1_000);
-			await service.followUp.settled();
-			service.close();
-		},
-	};
+/** startService (helpers.ts) with the clock injected and the site's public address set. */
+export function startServiceWithClock(dataDir: string, clock: TestClock, env: Env = {}): Promise<RunningService> {
+	return startService(dataDir, { TICKET_API_PUBLIC_URL: 'https://ajuda.exemplo.com.br', ...env }, { now: clock.now });
 }
 
 export const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' };
