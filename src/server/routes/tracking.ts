@@ -107,6 +107,8 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 			lifecycle.reply(found.view.id, { actor: 'cliente', author: found.view.requester.name, message: message.data });
 		} catch (error) {
 			if (!(error instanceof LifecycleError)) throw error;
+			// Refused because the ticket is closed: the page then shows the Acompanhamento form, and the
+			// message waits there, typed text kept.
 			return showTicket(c, token, { followUp: { message: typed, error: error.message } }, 409);
 		}
 		followUp.ticketChanged(found.view.id);
@@ -126,6 +128,7 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 			created = lifecycle.followUp(found.view.id, { actor: 'cliente', author: found.view.requester.name, message: message.data });
 		} catch (error) {
 			if (!(error instanceof LifecycleError)) throw error;
+			// Refused because the ticket is still open: the page then shows the reply form instead.
 			return showTicket(c, token, { reply: { message: typed, error: error.message } }, 409);
 		}
 		followUp.ticketOpened(created.id);
