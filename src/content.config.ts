@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { markdownFolder } from './loaders/markdown-folder';
 import { bulletinSchema } from './schemas/bulletin';
 import { faqSchema } from './schemas/faq';
 import { moduleSchema } from './schemas/module';
@@ -13,14 +12,8 @@ import { contentDir } from './utils/content-dir';
 
 const corpus = contentDir();
 
-/** Markdown entries of one corpus folder; the id is the path without its extension. */
-function entriesIn(folder: string) {
-	return glob({
-		pattern: '**/*.{md,mdx}',
-		base: pathToFileURL(join(corpus, folder)),
-		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-	});
-}
+/** Markdown entries of one corpus folder (see markdownFolder). */
+const entriesIn = (folder: string) => markdownFolder(join(corpus, folder));
 
 export const collections = {
 	products: defineCollection({ loader: () => readCatalog(corpus).products, schema: productSchema }),

@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+
+const MARKDOWN = /\.mdx?$/;
+
+/** Whether `dir` holds at least one Markdown file, at any depth (a missing folder holds none). */
+export function hasMarkdown(dir: string): boolean {
+	try {
+		return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((name) => MARKDOWN.test(name));
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The Markdown entries of one corpus folder; the id is the path without its extension.
+ * Astro's glob loader leaves the cached entries in place when a folder has no file at all, so
+ * deleting the last bulletin (or building another corpus on the same cache) would keep publishing
+ * the old pages: an empty or missing folder clears the collection instead.
+ */
+export function markdownFolder(dir: string): Loader {
+	const files = glob({
+		pattern: '**/*.{md,mdx}',
+		base: pathToFileURL(join(dir, '/')),
+		generateId: ({ entry }) => entry.replace(MARKDOWN, ''),
+	});
+	return {
+		name: 'markdown-folder',
+		load: async (context) => {
+			if (hasMarkdown(dir)) return files.load(context);
+			context.store.clear();
+		},
+	};
+}
