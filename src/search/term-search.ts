@@ -87,24 +87,47 @@ function vouchedFor(text: string, vocabulary: Vocabulary | undefined): boolean {
 	return false;
 }
 
-/** One string searched alone, with whether its matches are genuine (see classifyTerm). */
-function searchAlternative(pagefind: PagefindApi, text: string, options: PagefindSearchOptions, scope: string, vocabulary?: Vocabulary): Promise<AlternativeSearch> {
+/**
+ * Whether the index has a word at all, without Pagefind's fallback: a quoted search matches the
+ * word's stem exactly and finds nothing for a word the index lacks, in about a millisecond, where
+ * the plain search of that word would score every page of its short fallback prefix ("encargos"
+ * → every "e…": all 5,000 pages of a large site, a few hundred milliseconds).
+ */
+async function isIndexed(pagefind: PagefindApi, word: string, options: PagefindSearchOptions): Promise<boolean> {
+	return ((await pagefind.search(`"${word}"`, options))?.results.length ?? 0) > 0;
+}
+
+/**
+ * One string searched alone, with whether its matches are genuine (see classifyTerm). A `prefix`
+ * (a word cut with a period, the start of a misspelt word) stands for the words it starts, so it
+ * skips the probe for a whole word.
+ */
+function searchAlternative(pagefind: PagefindApi, text: string, options: PagefindSearchOptions, scope: string, vocabulary: Vocabulary | undefined, prefix: boolean): Promise<AlternativeSearch> {
 	const cache = cacheFor(pagefind, scope);
-	let pending = cache.get(text);
+	const key = prefix ? `${text}…` : text;
+	let pending = cache.get(key);
 	if (!pending) {
 		pending = (async () => {
+			const single = !text.includes(' ');
+			const vouched = /\d/.test(text) || vouchedFor(text, vocabulary);
+			// A single word the vocabulary does not know is searched only once the index is known to
+			// have it: then every match is genuine (its stem, or words that start with it).
+			if (!vouched && single && !prefix) {
+				if (!(await isIndexed(pagefind, text, options))) return { genuine: false, results: [] };
+				return { genuine: true, results: (await pagefind.search(text, options))?.results ?? [] };
+			}
 			const results = (await pagefind.search(text, options))?.results ?? [];
 			if (results.length === 0) return { genuine: false, results };
 			// Several words are an AND of genuine words as soon as one of them is not a fallback.
-			if (/\d/.test(text) || vouchedFor(text, vocabulary)) return { genuine: true, results };
+			if (vouched) return { genuine: true, results };
 			const best = results[0]!;
 			const words = matchedWordsOf(best, await best.data());
-			const status = text.includes(' ') ? 'ok' : classifyTerm(text, results.length, words);
+			const status = single ? classifyTerm(text, results.length, words) : 'ok';
 			return { genuine: status === 'ok', results };
 		})();
-		pending.catch(() => cache.delete(text));
+		pending.catch(() => cache.delete(key));
 		if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-		cache.set(text, pending);
+		cache.set(key, pending);
 	}
 	return pending;
 }
@@ -130,14 +153,16 @@ export interface TermSearchOptions {
 export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options: TermSearchOptions = {}): Promise<TermMatch> {
 	const searchOptions = options.pagefind ?? {};
 	const scope = JSON.stringify(searchOptions);
-	const find = (text: string) => searchAlternative(pagefind, text, searchOptions, scope, options.vocabulary);
+	const find = (text: string, prefix = false) => searchAlternative(pagefind, text, searchOptions, scope, options.vocabulary, prefix);
+	// An abbreviation's alternatives start with the word as cut ("transf"), which stands for the words it starts.
+	const findAlternative = (text: string) => find(text, term.kind === 'abbreviation');
 	// The word as typed first; its synonyms and expansions only when it finds nothing genuine
 	// (options.synonymsWhenMissing), which saves index chunks on the common case.
 	let found: AlternativeSearch[];
 	if (options.synonymsWhenMissing && term.kind !== 'abbreviation' && term.alternatives.length > 1) {
-		const typed = await find(term.alternatives[0]!);
-		found = typed.genuine ? [typed] : [typed, ...(await Promise.all(term.alternatives.slice(1).map(find)))];
-	} else found = await Promise.all(term.alternatives.map(find));
+		const typed = await findAlternative(term.alternatives[0]!);
+		found = typed.genuine ? [typed] : [typed, ...(await Promise.all(term.alternatives.slice(1).map(findAlternative)))];
+	} else found = await Promise.all(term.alternatives.map(findAlternative));
 	const hits = new Map<string, PageHit>();
 	const byId = new Map<string, PagefindResult>();
 	found.forEach((search, index) => {
@@ -151,7 +176,7 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	if (hits.size > 0) return { term, kind: 'exact', searched: term.alternatives, closeness: 1, hits, results };
 
 	if (term.broader?.length) {
-		const general = await Promise.all(term.broader.map(find));
+		const general = await Promise.all(term.broader.map((word) => find(word)));
 		for (const search of general) if (search.genuine) toHits(search.results, hits);
 		if (hits.size > 0) {
 			const found = general.flatMap((search) => (search.genuine ? search.results : []));
@@ -171,7 +196,7 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	}
 	const prefix = term.kind === 'word' ? typoPrefix(term.word) : undefined;
 	if (prefix) {
-		const start = await find(prefix);
+		const start = await find(prefix, true);
 		if (start.genuine) {
 			toHits(start.results, hits);
 			return { term, kind: 'prefix', searched: [prefix], closeness: PREFIX_CLOSENESS, hits, results: start.results };
