@@ -117,11 +117,18 @@ class TicketIntake extends HTMLElement {
 		part<HTMLElement>(this.form, '[name="subject"]').addEventListener('focus', warm, { once: true });
 		if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3_000 });
 
+		// What the customer typed or chose before this script ran (a slow connection), or what the
+		// browser put back in the fields, is kept: the form has no preset values, so any value is theirs.
+		const early = this.readForm();
 		this.draft = loadDraft(this.storage, newKey);
 		if (hasContent(this.draft.values)) this.restoredNote.hidden = false;
 		const prefilled = prefilledValues(this.draft.values, window.location.search, this.catalog);
 		if (prefilled) this.draft = { ...this.draft, values: prefilled };
-		this.writeForm(this.draft.values);
+		const values = { ...this.draft.values };
+		for (const name of FIELD_NAMES) if (early[name]) values[name] = early[name];
+		this.draft = { ...this.draft, values };
+		this.writeForm(values);
+		if (hasContent(early)) this.persist(this.draft);
 		void this.query.runNow(this.draft.values.subject);
 		watchSubjectPaste(part(this.form, '[name="subject"]'), part(this.form, '[data-subject-note]'), TICKET_LIMITS.subject.max);
 		// A ticket opened before a reload: its confirmation stays until "Abrir outro ticket".

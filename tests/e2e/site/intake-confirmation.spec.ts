@@ -111,3 +111,32 @@ test.describe('link "Abra um ticket para o módulo"', () => {
 		await expect(form(page).getByLabel('Módulo')).toHaveValue(pdvModule.id);
 	});
 });
+
+test.describe('antes de o script da página carregar', () => {
+	test('o que o cliente já digitou e escolheu fica, e os módulos passam a seguir o produto', async ({ page }) => {
+		// A slow connection: the page's scripts arrive only after the customer started filling the form.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		// (module scripts hold DOMContentLoaded back: wait for the form itself)
+		await page.goto('/abrir-ticket/', { waitUntil: 'commit' });
+		const pdv = catalog.products.find((product) => product.id === 'pdv')!;
+		await form(page).getByLabel('Assunto').fill('Sangria não aparece na tesouraria');
+		await form(page).getByLabel('Produto').selectOption(pdv.id);
+		await form(page).getByLabel('Nome').fill('Carlos Dias');
+		expect(await page.evaluate(() => Boolean(customElements.get('ticket-intake')))).toBe(false);
+
+		release();
+		await page.waitForFunction(() => Boolean(customElements.get('ticket-intake')));
+		await expect(form(page).getByLabel('Assunto')).toHaveValue('Sangria não aparece na tesouraria');
+		await expect(form(page).getByLabel('Produto')).toHaveValue(pdv.id);
+		await expect(form(page).getByLabel('Nome')).toHaveValue('Carlos Dias');
+		const names = catalog.modules.filter((module) => module.product === pdv.id).map((module) => module.name);
+		await expect(form(page).getByLabel('Módulo').locator('option:not([value=""])')).toHaveText(names);
+		// …and it is in the draft, so a reload keeps it too
+		await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').values?.subject, DRAFT_KEY)).toBe('Sangria não aparece na tesouraria');
+	});
+});
