@@ -66,9 +66,14 @@ export async function suggestWith(context: SuggestContext, title: string, { limi
 	);
 }
 
-/** The site's Pagefind and query aids, loaded once (call early to warm them). */
+/**
+ * The site's Pagefind and query aids, loaded once (call early to warm them). The count of FAQ
+ * articles is read too: it loads the filter chunks every suggestion search needs (FAQ_ONLY), so
+ * the first title does not wait for them.
+ */
 export async function loadSuggestContext(): Promise<SuggestContext> {
 	const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
+	await faqCount(pagefind);
 	return { pagefind, aids };
 }
 

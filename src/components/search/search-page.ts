@@ -5,12 +5,12 @@
  */
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { FILTER_LABELS, statusMessage, TYPE_LABELS, valueLabel } from '../../search/present';
-import { FILTER_KEYS, searchSite, type FilterKey, type SearchOutcome } from '../../search/query';
+import { FILTER_KEYS, loadCatalog, searchSite, type FilterKey, type SearchOutcome } from '../../search/query';
 import { loadQueryAids } from '../../search/query-aids';
 import { readState, sameState, SEARCH_PAGE, toggleFilter, writeState, type SearchState } from '../../search/url-state';
 import { renderHit } from './render';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 
 function hasFilters(state: SearchState): boolean {
@@ -44,6 +44,8 @@ class SearchPage extends HTMLElement {
 	#state: SearchState = readState('');
 	#outcome?: SearchOutcome;
 	#shown = 0;
+	/** A "Mostrar mais resultados" page is loading. */
+	#loadingMore = false;
 	#sequence = 0;
 	#typing = false;
 	#timer?: ReturnType<typeof setTimeout>;
@@ -75,7 +77,9 @@ class SearchPage extends HTMLElement {
 				this.#typing = true;
 			}, DEBOUNCE_MS);
 		});
-		this.#input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadQueryAids()]).catch(() => undefined), { once: true });
+		// The customer is about to type: load Pagefind, the query aids and the filter catalogue the
+		// counts need, so the first query waits for none of them.
+		this.#input.addEventListener('focus', () => void Promise.all([loadPagefind().then(loadCatalog), loadQueryAids()]).catch(() => undefined), { once: true });
 		sort.addEventListener('change', () => this.#navigate({ ...this.#state, sort: sort.value === 'recentes' ? 'recentes' : 'relevancia' }, 'push'));
 		facets.addEventListener('change', (event) => {
 			const box = event.target;
@@ -164,7 +168,10 @@ class SearchPage extends HTMLElement {
 	}
 
 	async #renderMore(current: number, focusFirst: boolean): Promise<void> {
-		const items = await this.#pageOfItems(current);
+		// A second click while the next page loads would load that same page again.
+		if (this.#loadingMore) return;
+		this.#loadingMore = true;
+		const items = await this.#pageOfItems(current).finally(() => (this.#loadingMore = false));
 		if (!items?.length) return;
 		this.#get('.search-page-list').append(...items);
 		if (focusFirst) items[0]!.querySelector('a')?.focus();

@@ -179,6 +179,20 @@ test.describe('página /busca/', () => {
 		await expect(status(page)).toHaveText(/^\d+ resultados com esses filtros\.$/);
 	});
 
+	test('mostra 10 resultados por vez; "Mostrar mais resultados" traz os seguintes e leva o foco ao primeiro novo', async ({ page }) => {
+		await searchPage(page, '?tipo=faq');
+		const total = Number((await status(page).textContent())?.match(/^(\d+) resultados/)?.[1]);
+		expect(total).toBeGreaterThan(20);
+		await expect(results(page)).toHaveCount(10);
+		const more = page.getByRole('button', { name: 'Mostrar mais resultados' });
+		await more.click();
+		await expect(results(page)).toHaveCount(20);
+		await expect(results(page).nth(10).locator('h3 a')).toBeFocused();
+		while (await more.isVisible()) await more.click();
+		await expect(results(page)).toHaveCount(total);
+		expect(new Set(await resultUrls(page)).size).toBe(total);
+	});
+
 	test('o estado fica na URL: nova busca cria entrada no histórico e Voltar restaura a anterior', async ({ page }) => {
 		await searchPage(page, '?q=sangria');
 		const box = page.getByRole('searchbox', { name: 'O que você procura?' });
