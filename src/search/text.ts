@@ -21,6 +21,7 @@ export const STOPWORDS = new Set(
 		'esta meu minha meus minhas seu sua seus suas nosso nossa eu voce voces ele ela eles elas nos lhe me te ' +
 		'dele dela deles delas nele nela neles nelas aqui ali la ' +
 		'consigo consegue conseguimos conseguir preciso precisamos gostaria queria quero favor ajuda ajudar ' +
+		'tento tentei tentou tentamos tentando ' +
 		'problema problemas erro erros duvida duvidas ocorre ocorrendo acontece aconteceu aparece apareceu ' +
 		'dando deu da sistema hoje ontem agora sempre ainda depois antes desde vez vezes'
 	).split(/\s+/),

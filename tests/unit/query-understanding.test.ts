@@ -22,6 +22,8 @@ const words = (text: string) => understandQuery(text, { lexicon, vocabulary }).m
 describe('understandQuery', () => {
 	it('drops stopwords and keeps codes and version numbers whole', () => {
 		expect(words('Não consigo emitir a NF-e: rejeição 539 na versão 26.02.001 (FIS0210)')).toEqual(['emitir', 'nf-e', 'rejeicao', '539', 'versao', '26.02.001', 'fis0210']);
+		// what the customer tried is the topic, not the trying
+		expect(words('Tentei corrigir o endereço e tentamos de novo')).toEqual(['corrigir', 'endereco', 'novo']);
 	});
 
 	it('reads a word cut with a period as an abbreviation completed from the vocabulary and the lexicon', () => {
