@@ -4,12 +4,23 @@
  */
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { countLabel, statusMessage } from '../../search/present';
-import { lexiconOnly } from '../../search/query-aids';
+import { lexiconOnly, loadQueryAids, type LoadedQueryAids } from '../../search/query-aids';
 import { searchSite } from '../../search/query';
 import { searchPageUrl } from '../../search/url-state';
 import { renderCompactHit } from './render';
 
-const HEADER_AIDS = lexiconOnly();
+/**
+ * The header search keeps its first answer light: the shipped lexicon only. The vocabulary file
+ * (corrections, and words it vouches for need no check in the index) is fetched after that first
+ * answer, and the next queries use it.
+ */
+let headerAids: LoadedQueryAids = lexiconOnly();
+let vocabularyRequested = false;
+function loadVocabularyLater(): void {
+	if (vocabularyRequested) return;
+	vocabularyRequested = true;
+	void loadQueryAids().then((aids) => (headerAids = aids));
+}
 
 /** Results shown in the dialog; the rest are on the search page. */
 const SHOWN = 8;
@@ -44,9 +55,7 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 		}
 		try {
 			const pagefind = await loadPagefind();
-			// The header search keeps its first answer light: the shipped lexicon, without the
-			// vocabulary file that /busca/ and the suggestions load for corrections.
-			const outcome = await searchSite(pagefind, { text }, { aids: HEADER_AIDS });
+			const outcome = await searchSite(pagefind, { text }, { aids: headerAids });
 			const shown = await Promise.all(outcome.hits.slice(0, SHOWN).map((hit) => hit.data()));
 			if (current !== sequence) return; // a newer search is running
 			list.replaceChildren(...shown.map(renderCompactHit));
@@ -54,6 +63,7 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 			if (outcome.hits.length === 0) showMore(TICKET_PAGE, 'Não encontrou? Abra um ticket');
 			else showMore(searchPageUrl({ q: text }, searchPage), outcome.hits.length > SHOWN ? `Ver todos os ${countLabel(outcome.hits.length)} e filtrar` : 'Abrir na busca completa, com filtros');
 			list.dataset.query = text;
+			loadVocabularyLater();
 		} catch (error) {
 			if (current !== sequence) return;
 			list.replaceChildren();

@@ -244,6 +244,25 @@ test.describe('busca no cabeçalho', () => {
 		await expect.poll(() => fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
 	});
 
+	test('a primeira resposta vem sem o vocabulário; ele chega depois e corrige as consultas seguintes', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto('/faq/');
+		await page.keyboard.press('ControlOrMeta+k');
+		const dialog = page.getByRole('dialog', { name: 'Buscar na central de ajuda' });
+		const input = dialog.getByRole('searchbox');
+		await input.fill('sangria');
+		await expect(dialog.getByRole('status')).toHaveText(/resultados? para “sangria”/);
+		await expect.poll(() => fetched.includes('/busca/vocabulario.json')).toBe(true);
+		// asked for only once the first answer's excerpts were in
+		const lastExcerpt = fetched.findLastIndex((path) => path.startsWith('/pagefind/fragment/'));
+		expect(lastExcerpt).toBeGreaterThan(0);
+		expect(fetched.indexOf('/busca/vocabulario.json')).toBeGreaterThan(lastExcerpt);
+		// a misspelling early in the word: only the vocabulary can correct it
+		await input.fill('cnacelamento');
+		await expect(dialog.getByRole('link', { name: /Cancelamento de NF-e recusado porque o prazo terminou/ })).toBeVisible();
+	});
+
 	test('teclado: Ctrl/⌘K abre, digita, setas percorrem, Enter abre o artigo', async ({ page }) => {
 		await page.goto('/faq/');
 		await page.keyboard.press('ControlOrMeta+k');
