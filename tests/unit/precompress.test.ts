@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { brotliQuality, PAGE_BROTLI_QUALITY, SHARED_BROTLI_QUALITY } from '../../src/integrations/compression-levels';
-import { precompressSite } from '../../src/integrations/precompress';
+import { precompress, precompressSite } from '../../src/integrations/precompress';
 
 const site = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -53,5 +54,45 @@ describe('precompressSite', () => {
 		expect(() => readFileSync(join(site, 'small.html.br'))).toThrow();
 		expect(summary.brotliBytes).toBeLessThan(summary.gzipBytes);
 		expect(summary.gzipBytes).toBeLessThan(summary.bytes / 5);
+	});
+});
+
+describe('the precompress integration', () => {
+	it('starts on the pages when Astro has generated them and compresses the files written later at build:done, each once', async () => {
+		const built = mkdtempSync(join(tmpdir(), 'precompress-hooks-'));
+		try {
+			const pages = Array.from({ length: 12 }, (_, n) => `faq/m/a-${n}/index.html`);
+			for (const [n, page] of pages.entries()) {
+				mkdirSync(join(built, page, '..'), { recursive: true });
+				writeFileSync(join(built, page), pageOf(n));
+			}
+			const integration = precompress();
+			const messages: string[] = [];
+			const logger = { info: (message: string) => messages.push(message) };
+			const dir = pathToFileURL(`${built}/`);
+			type Hook = (options: unknown) => void | Promise<void>;
+			await (integration.hooks['astro:build:generated'] as Hook)({ dir, logger });
+			// The pages get compressed without waiting for build:done.
+			await vi.waitFor(() => {
+				for (const page of pages) expect(existsSync(join(built, `${page}.br`)) && existsSync(join(built, `${page}.gz`)), page).toBe(true);
+			});
+			// Written after the pages, as the sitemap and Pagefind do at build:done.
+			mkdirSync(join(built, 'pagefind'));
+			writeFileSync(join(built, 'pagefind', 'pagefind.js'), script);
+			writeFileSync(join(built, 'sitemap-0.xml'), `<urlset>${Array.from({ length: 40 }, (_, n) => `<url><loc>https://ajuda.exemplo.com.br/faq/m/a-${n}/</loc></url>`).join('')}</urlset>`);
+			await (integration.hooks['astro:build:done'] as Hook)({ dir, logger });
+
+			for (const [n, page] of pages.entries()) {
+				expect(brotliDecompressSync(readFileSync(join(built, `${page}.br`))).toString('utf8'), page).toBe(pageOf(n));
+				expect(gunzipSync(readFileSync(join(built, `${page}.gz`))).toString('utf8'), page).toBe(pageOf(n));
+			}
+			expect(brotliDecompressSync(readFileSync(join(built, 'pagefind', 'pagefind.js.br'))).toString('utf8')).toBe(script);
+			expect(readFileSync(join(built, 'sitemap-0.xml.gz')).length).toBeGreaterThan(0);
+			// 12 pages + Pagefind's script + the sitemap, none counted twice.
+			expect(messages).toHaveLength(1);
+			expect(messages[0]).toMatch(/^14 arquivos comprimidos: /);
+		} finally {
+			rmSync(built, { recursive: true, force: true });
+		}
 	});
 });
