@@ -12,9 +12,9 @@ function problemsError(dir: string, count: number): Error {
  * Validates the corpus before Astro loads it, so a broken article stops the build with our
  * pt-BR lines (file, key, rule) instead of a generic schema error, and cross-references
  * (modules, related articles, products) are checked too, which a per-entry schema cannot do.
- * Under `astro build` the rules run on a worker thread while Astro starts, and the content
- * loaders (src/loaders/markdown-folder.ts) wait for the outcome before reading any file; under
- * `astro dev` and the other commands they run in place, as before.
+ * Under `astro build` the rules run on a worker thread while Astro starts and loads the files;
+ * the content loaders (src/loaders/markdown-folder.ts) end only with the outcome, and its error
+ * comes before any of Astro's; under `astro dev` and the other commands they run in place.
  */
 export function contentValidation(): AstroIntegration {
 	return {

@@ -1,9 +1,9 @@
 /**
  * The content validation of `astro build`, run on a worker thread while Astro starts and loads the
  * content on the main one (validation is CPU work that grows with the corpus; the build has a
- * second core to spare then). The content loaders wait for its outcome before they read a file,
- * so a broken corpus still stops the build with our pt-BR lines first, never with a generic
- * schema error from Astro.
+ * second core to spare then). The content loaders read the files meanwhile and end only with its
+ * outcome (loadWhileValidating), so a broken corpus still stops the build with our pt-BR lines
+ * first, never with a generic schema error from Astro.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -41,6 +41,21 @@ export function shareValidationOutcome(outcome: Promise<void>): void {
 /** Waits for the validation started by this build, if any; throws when it found problems. */
 export async function contentValidated(): Promise<void> {
 	await (globalThis as Registry)[OUTCOME];
+}
+
+/**
+ * Runs a content loader while the validation goes on, and ends only with the validation: the
+ * validation's error wins over the loader's (a broken entry makes Astro throw its own schema
+ * error), and a corpus whose problems no schema sees (an unknown related article) still fails.
+ */
+export async function loadWhileValidating(load: () => Promise<void>): Promise<void> {
+	try {
+		await load();
+	} catch (error) {
+		await contentValidated();
+		throw error;
+	}
+	await contentValidated();
 }
 
 /** Forgets the shared outcome (tests, and a dev server that validates in place). */
