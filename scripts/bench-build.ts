@@ -5,13 +5,15 @@
  * build's process tree. With --compare it first builds the bare Astro baseline
  * (scripts/bare-astro: one page per article, nothing else) on the same corpus, one build after
  * the other, and prints both figures and the ratios. --profile writes a V8 CPU profile of each
- * build (node --cpu-prof) into the work folder and keeps it. A benchmark, not a test: it prints
+ * build (node --cpu-prof) into the work folder, keeps it and prints where each build spent its
+ * time (scripts/lib/cpu-profile-summary.ts). A benchmark, not a test: it prints
  * figures and judges nothing.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/utils/content-dir';
+import { profileReport } from './lib/cpu-profile-summary';
 import { generateCorpus } from './lib/generate-corpus';
 import { timedBuild, type TimedBuild } from './lib/timed-build';
 import { workDir } from './lib/work-dir';
@@ -67,5 +69,15 @@ if (bare) {
 	console.log(`tempo total: ${site.seconds.toFixed(1)} s`);
 	console.log(`por artigo: ${perArticle(site.seconds)}`);
 	console.log(`pico de memória (RSS da árvore de processos): ${mib(site.peakRss)}`);
+}
+if (values.profile) {
+	// Where each build's main process spent its time: compare the lists of the two builds.
+	for (const label of bare ? ['bare', 'site'] : ['site']) {
+		const folder = join(work, `profile-${label}`);
+		for (const file of readdirSync(folder).filter((name) => name.endsWith('.cpuprofile'))) {
+			console.log(`\n${label === 'bare' ? 'Astro puro' : 'este site'}:`);
+			console.log(profileReport(join(folder, file)).join('\n'));
+		}
+	}
 }
 if (keep) console.log(`arquivos mantidos em ${work}${values.profile ? ' (perfis de CPU em profile-*/)' : ''}`);

@@ -46,8 +46,8 @@ afterAll(async () => {
 });
 
 describe('precompressed files', () => {
-	it('are written at build beside the compressible files, and are smaller', () => {
-		const summary = precompressSite(distDir);
+	it('are written at build beside the compressible files, and are smaller', async () => {
+		const summary = await precompressSite(distDir);
 		expect(summary.files).toBe(3);
 		expect(summary.gzipBytes).toBeLessThan(summary.bytes / 5);
 		expect(summary.brotliBytes).toBeLessThan(summary.gzipBytes);
