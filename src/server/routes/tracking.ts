@@ -74,6 +74,13 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 		return { view, token };
 	};
 
+	/** A message the customer posted from the ticket page: its token, the ticket (or the 404 page) and the text as typed. */
+	const postedMessage = async (c: Context) => {
+		const body = await c.req.parseBody();
+		const token = field(body, TOKEN_PARAM);
+		return { token, found: withTicket(c, token), typed: field(body, 'mensagem') ?? '' };
+	};
+
 	const showTicket = (c: Context, token: string | undefined, extra: { notice?: string; reply?: { message?: string; error?: string }; followUp?: { message?: string; error?: string } } = {}, status: 200 | 409 | 422 = 200) => {
 		const found = withTicket(c, token);
 		if (found.refusal) return found.refusal;
@@ -96,11 +103,8 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 	}
 
 	routes.post(`${BASE}/responder`, ...formPost, async (c) => {
-		const body = await c.req.parseBody();
-		const token = field(body, TOKEN_PARAM);
-		const found = withTicket(c, token);
+		const { token, found, typed } = await postedMessage(c);
 		if (found.refusal) return found.refusal;
-		const typed = field(body, 'mensagem') ?? '';
 		const message = messageSchema.safeParse(typed);
 		if (!message.success) return showTicket(c, token, { reply: { message: typed, error: message.error.issues[0]!.message } }, 422);
 		try {
@@ -116,11 +120,8 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 	});
 
 	routes.post(`${BASE}/acompanhamento`, ...formPost, async (c) => {
-		const body = await c.req.parseBody();
-		const token = field(body, TOKEN_PARAM);
-		const found = withTicket(c, token);
+		const { token, found, typed } = await postedMessage(c);
 		if (found.refusal) return found.refusal;
-		const typed = field(body, 'mensagem') ?? '';
 		const message = messageSchema.safeParse(typed);
 		if (!message.success) return showTicket(c, token, { followUp: { message: typed, error: message.error.issues[0]!.message } }, 422);
 		let created: TicketView;
