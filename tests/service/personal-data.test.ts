@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { command as apagar } from '../../src/server/commands/apagar';
 import { command as exportar } from '../../src/server/commands/exportar';
+import { command as listar } from '../../src/server/commands/listar';
+import { command as ver } from '../../src/server/commands/ver';
 import { adminReadsOf } from '../../src/server/admin-reads';
 import { eraseEmail, exportEmail } from '../../src/server/personal-data';
 import { purgeExpired } from '../../src/server/retention';
@@ -13,7 +15,7 @@ import { openTicketService } from '../../src/server/service';
 import { DATABASE_FILE, openTicketStore, type TicketStore } from '../../src/server/storage';
 import { ticketSchema, type Ticket } from '../../src/schemas/ticket';
 import { projectRoot } from '../../src/utils/content-dir';
-import { countRows, getTicket, postTicket, removeDir, startService, tempDir, testConfig, validTicket } from './helpers';
+import { ADMIN_TOKEN, countRows, getTicket, postTicket, removeDir, startService, tempDir, testConfig, validTicket } from './helpers';
 
 const dirs: string[] = [];
 const stores: TicketStore[] = [];
@@ -135,7 +137,7 @@ function ticketsProcess(args: string[], dataDir: string) {
 /** One command in this process, with what it printed. */
 async function tickets(args: string[], dataDir: string): Promise<{ status: number; stdout: string; stderr: string }> {
 	const [name, ...rest] = args;
-	const command = [apagar, exportar].find((candidate) => candidate.name === name)!;
+	const command = [apagar, exportar, listar, ver].find((candidate) => candidate.name === name)!;
 	const out: string[] = [];
 	const err: string[] = [];
 	const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
@@ -208,6 +210,54 @@ describe('admin reads are recorded', () => {
 		} finally {
 			await api.stop();
 		}
+	});
+
+	it('records the list and the history read with the admin token, one row per ticket shown', async () => {
+		const api = await startService(tempDir());
+		dirs.push(api.dataDir);
+		try {
+			const first = ((await (await postTicket(api.url, validTicket())).json()) as { id: string }).id;
+			const second = ((await (await postTicket(api.url, validTicket({ subject: 'Outro assunto do chamado' }))).json()) as { id: string }).id;
+			const db = api.service.store.database;
+			const admin = { Authorization: `Bearer ${ADMIN_TOKEN}`, 'User-Agent': 'painel-do-suporte' };
+
+			expect((await fetch(`${api.url}/api/tickets`, { headers: { 'User-Agent': 'curioso' } })).status).toBe(401);
+			expect(adminReadsOf(db, [first, second])).toEqual([]);
+
+			expect((await fetch(`${api.url}/api/tickets`, { headers: admin })).status).toBe(200);
+			const listed = adminReadsOf(db, [first, second]);
+			expect(listed.map((read) => read.ticketId).sort()).toEqual([first, second].sort());
+			for (const read of listed) {
+				expect(read.reader).toBe('127.0.0.1 (painel-do-suporte)');
+				expect(Date.now() - Date.parse(read.readAt)).toBeLessThan(60_000);
+			}
+
+			expect((await fetch(`${api.url}/api/tickets/${second}/historico`, { headers: admin })).status).toBe(200);
+			expect(adminReadsOf(db, [first])).toHaveLength(1);
+			const ofSecond = adminReadsOf(db, [second]);
+			expect(ofSecond).toHaveLength(2);
+			expect(ofSecond[1]!.reader).toBe('127.0.0.1 (painel-do-suporte)');
+		} finally {
+			await api.stop();
+		}
+	});
+
+	it('records the reads of `npm run tickets -- ver` and `listar`', async () => {
+		const store = newStore();
+		const id = save(store, 'ana@mercado.com.br');
+		const dir = join(store.file, '..');
+
+		const shown = await tickets(['ver', id], dir);
+		expect(shown.status).toBe(0);
+		const afterVer = adminReadsOf(store.database, [id]);
+		expect(afterVer).toHaveLength(1);
+		expect(afterVer[0]!.reader).toMatch(/^linha de comando: ver \(usuário .+\)$/);
+		expect(Date.now() - Date.parse(afterVer[0]!.readAt)).toBeLessThan(60_000);
+
+		expect((await tickets(['listar'], dir)).status).toBe(0);
+		const afterList = adminReadsOf(store.database, [id]);
+		expect(afterList).toHaveLength(2);
+		expect(afterList[1]!.reader).toMatch(/^linha de comando: listar \(/);
 	});
 });
 
