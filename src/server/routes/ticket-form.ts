@@ -11,8 +11,8 @@ import { confirmationPage, formPage, messagePage } from '../form-page';
 import { formKey } from '../form-key';
 import { MAX_BODY_BYTES } from '../json-body';
 import type { PageShell } from '../page-shell';
+import { INVALID_UTF8_MESSAGE, INVALID_UTF8_TITLE, isValidUtf8Form } from '../strict-form';
 import type { TicketStore } from '../storage';
-import { decodeUtf8, isValidFormEncoding } from '../utf8';
 
 export interface TicketFormRoutesOptions {
 	store: TicketStore;
@@ -69,12 +69,7 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, 
 	});
 
 	routes.post('/', postLimit, requireForm, limitSize, async (c) => {
-		if (c.req.header('Content-Type')?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-			const raw = decodeUtf8(await c.req.arrayBuffer());
-			if (raw === undefined || !isValidFormEncoding(raw)) {
-				return page(c, 400, 'Caracteres inválidos', 'O formulário chegou com caracteres fora do padrão UTF-8. Volte à página e envie de novo.');
-			}
-		}
+		if (!(await isValidUtf8Form(c))) return page(c, 400, INVALID_UTF8_TITLE, INVALID_UTF8_MESSAGE);
 		const body = await c.req.parseBody();
 		const values = formValues(body);
 		const contentHash = bodyHash({ form: values });

@@ -8,6 +8,7 @@ import { LifecycleError, type TicketView } from '../lifecycle/ticket-lifecycle';
 import { MAX_BODY_BYTES } from '../json-body';
 import type { Markup } from '../markup';
 import type { PageShell } from '../page-shell';
+import { INVALID_UTF8_MESSAGE, INVALID_UTF8_TITLE, requireUtf8Form } from '../strict-form';
 import { myTicketsPage, myTicketsRequestPage, surveyPage, surveyThanksPage, trackingPage } from '../tracking-pages';
 
 export interface TrackingRoutesOptions {
@@ -46,7 +47,7 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 		c.header('X-Robots-Tag', 'noindex');
 	});
 
-	const page = (c: Context, body: Markup, status: 200 | 404 | 410 | 413 | 415 | 409 | 422 = 200) => c.html(body, status);
+	const page = (c: Context, body: Markup, status: 200 | 400 | 404 | 410 | 413 | 415 | 409 | 422 = 200) => c.html(body, status);
 
 	const requireForm: MiddlewareHandler = async (c, next) => {
 		const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -59,7 +60,8 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 		maxSize: MAX_BODY_BYTES,
 		onError: (c) => page(c, myTicketsRequestPage(shell, { problem: 'Mensagem grande demais', notice: `O envio passou do limite de ${MAX_BODY_BYTES / 1024} KiB.` }), 413),
 	});
-	const formPost = [postLimit, requireForm, limitSize] as const;
+	const utf8Only = requireUtf8Form((c) => page(c, myTicketsRequestPage(shell, { problem: INVALID_UTF8_TITLE, notice: INVALID_UTF8_MESSAGE }), 400));
+	const formPost = [postLimit, requireForm, limitSize, utf8Only] as const;
 
 	const field = (body: Record<string, unknown>, name: string): string | undefined => {
 		const value = body[name];
