@@ -187,7 +187,7 @@ function multipart(fields: Record<string, string | Buffer>): { type: string; bod
 }
 
 function postForm(path: string, { type, body }: { type: string; body: string | Buffer }): Promise<Response> {
-	return fetch(`${api.url}${path}`, { method: 'POST', headers: { 'Content-Type': type }, body, redirect: 'manual' });
+	return fetch(`${api.url}${path}`, { method: 'POST', headers: { 'Content-Type': type }, body: typeof body === 'string' ? body : new Uint8Array(body), redirect: 'manual' });
 }
 
 const urlencoded = (body: string) => ({ type: 'application/x-www-form-urlencoded', body });
