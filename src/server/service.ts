@@ -11,6 +11,7 @@ import { FollowUp } from './lifecycle/follow-up';
 import { type DeadlineScheduler, startDeadlineScheduler } from './lifecycle/scheduler';
 import { PLAIN_STYLE_HASH, pageShell } from './page-shell';
 import { sitePolicy } from './security-headers';
+import { outboxDirOf } from './outbox-files';
 import { scheduleRetention } from './retention';
 import { openTicketStore, type TicketStore } from './storage';
 
@@ -44,8 +45,8 @@ export function openTicketService(
 	const scheduler = startDeadlineScheduler(followUp, settings.deadlineCheckMinutes);
 	const csp = sitePolicy(siteDir, [PLAIN_STYLE_HASH]);
 	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir), followUp, csp });
-	// Closed tickets and old records past TICKET_API_RETENTION_DAYS are erased now and then.
-	const stopRetention = scheduleRetention(() => store.database, config.retentionDays);
+	// Closed tickets, old records and outbox e-mails past TICKET_API_RETENTION_DAYS are erased now and then.
+	const stopRetention = scheduleRetention(() => store.database, config.retentionDays, { outboxDir: outboxDirOf(config.dataDir) });
 	return {
 		app,
 		store,
