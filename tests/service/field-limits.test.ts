@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+	ADMIN_TOKEN,
 	countRows,
 	type ErrorBodyShape,
 	postTicket,
@@ -113,6 +114,88 @@ describe('clean text', () => {
 		const { paths, messages } = await refusedPaths(validTicket({ description: `${description}\u001b[2J` }));
 		expect(paths).toEqual(['description']);
 		expect(messages[0]).toBe('A descrição não pode ter caracteres de controle.');
+	});
+});
+
+describe('clean text in messages, authors and comments', () => {
+	async function newTicket(): Promise<{ id: string; token: string }> {
+		const created = (await (await postTicket(api.url, validTicket())).json()) as { id: string };
+		return { id: created.id, token: new URLSearchParams(api.service.followUp.trackingPath(created.id).split('?')[1]).get('t')! };
+	}
+	const events = (id: string) => api.service.store.database.prepare<[string], { n: number }>('SELECT count(*) AS n FROM ticket_events WHERE ticket_id = ?').get(id)!.n;
+	const staff = (id: string, body: unknown) =>
+		fetch(`${api.url}/api/tickets/${id}/respostas`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+			body: JSON.stringify(body),
+		});
+
+	it('refuses control characters in the customer\'s message on /acompanhar/, and keeps line breaks and tabs', async () => {
+		const { id, token } = await newTicket();
+		for (const mensagem of ['A rejeição \u001b[31mcontinua.', 'A rejeição\u0000 continua.', 'A rejeição continua.\u0007']) {
+			const refused = await fetch(`${api.url}/acompanhar/responder`, { method: 'POST', body: new URLSearchParams({ t: token, mensagem }), redirect: 'manual' });
+			expect(refused.status).toBe(422);
+			expect(await refused.text()).toContain('A mensagem não pode ter caracteres de controle.');
+		}
+		expect(events(id)).toBe(0);
+		const taken = await fetch(`${api.url}/acompanhar/responder`, {
+			method: 'POST',
+			body: new URLSearchParams({ t: token, mensagem: 'Testei de novo:\n\t- a rejeição continua\r\n\t- desde ontem' }),
+			redirect: 'manual',
+		});
+		expect(taken.status).toBe(303);
+		expect(events(id)).toBe(1);
+	});
+
+	it('refuses control characters in the support\'s message and hidden characters in its one-line author', async () => {
+		const { id } = await newTicket();
+		const badMessage = await staff(id, { mensagem: 'Envie o XML.\u001b[2J', autor: 'Carlos' });
+		expect(badMessage.status).toBe(422);
+		expect(((await badMessage.json()) as ErrorBodyShape).error.fields).toEqual([{ path: 'mensagem', message: 'A mensagem não pode ter caracteres de controle.' }]);
+		for (const autor of ['Carlos\u200b', 'Carlos\nSilva', 'Car\u001blos', 'Carlos \u202eSilva']) {
+			const badAuthor = await staff(id, { mensagem: 'Envie o XML, por favor.', autor });
+			expect(badAuthor.status, JSON.stringify(autor)).toBe(422);
+			expect(((await badAuthor.json()) as ErrorBodyShape).error.fields).toEqual([
+				{ path: 'autor', message: 'O autor não pode ter quebras de linha, caracteres de controle nem caracteres invisíveis.' },
+			]);
+		}
+		expect(events(id)).toBe(0);
+		expect((await staff(id, { mensagem: 'Envie o XML:\n\tda nota 123.', autor: 'Carlos Silva' })).status).toBe(201);
+		expect(events(id)).toBeGreaterThan(0);
+	});
+
+	it('refuses control characters in the feedback comment, JSON or form, and keeps line breaks', async () => {
+		const rows = () => api.service.store.database.prepare<[], { n: number }>('SELECT count(*) AS n FROM feedback').get()!.n;
+		const before = rows();
+		const json = (comment: string) =>
+			fetch(`${api.url}/api/feedback`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ page: '/faq/fiscal/rejeicao-539/', useful: false, comment }),
+			});
+		const refused = await json('Faltou o passo\u0000 a passo.');
+		expect(refused.status).toBe(422);
+		expect(((await refused.json()) as ErrorBodyShape).error.fields).toEqual([{ path: 'comment', message: 'O comentário não pode ter caracteres de controle.' }]);
+		const form = await fetch(`${api.url}/api/feedback`, {
+			method: 'POST',
+			body: new URLSearchParams({ page: '/faq/fiscal/rejeicao-539/', useful: 'nao', comment: '\u001b[31mFaltou o passo a passo.' }),
+			redirect: 'manual',
+		});
+		expect(form.status).toBe(422);
+		expect(await form.text()).toContain('O comentário não pode ter caracteres de controle.');
+		expect(rows()).toBe(before);
+		expect((await json('Faltou:\n\t- o passo a passo')).status).toBe(204);
+		expect(rows()).toBe(before + 1);
+	});
+
+	it('refuses control characters in the survey comment', async () => {
+		const { id, token } = await newTicket();
+		api.service.store.database.prepare("UPDATE tickets SET status = 'encerrado' WHERE id = ?").run(id);
+		const answers = () => api.service.store.database.prepare<[string], { n: number }>('SELECT count(*) AS n FROM survey_answers WHERE ticket_id = ?').get(id)!.n;
+		const refused = await fetch(`${api.url}/acompanhar/pesquisa/`, { method: 'POST', body: new URLSearchParams({ t: token, nota: '4', comentario: 'Bom\u0007 atendimento.' }) });
+		expect(refused.status).toBe(422);
+		expect(await refused.text()).toContain('O comentário não pode ter caracteres de controle.');
+		expect(answers()).toBe(0);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { FREE_TEXT_FORBIDDEN } from '../../schemas/clean-text';
 import { messageSchema } from '../../schemas/ticket-change';
 import { MY_TICKETS_LINK_HOURS } from '../lifecycle/access';
 import { type FollowUp, TOKEN_PARAM } from '../lifecycle/follow-up';
@@ -186,8 +187,14 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 			if (found.refusal) return found.refusal;
 			const rating = field(body, 'nota') ?? '';
 			const comment = (field(body, 'comentario') ?? '').trim();
-			if (!RATING.test(rating) || comment.length > COMMENT_MAX) {
-				const error = RATING.test(rating) ? `O comentário deve ter no máximo ${COMMENT_MAX} caracteres.` : 'Escolha uma das avaliações, de Muito satisfeito a Muito insatisfeito.';
+			const commentProblem =
+				comment.length > COMMENT_MAX
+					? `O comentário deve ter no máximo ${COMMENT_MAX} caracteres.`
+					: FREE_TEXT_FORBIDDEN.test(comment)
+						? 'O comentário não pode ter caracteres de controle.'
+						: undefined;
+			if (!RATING.test(rating) || commentProblem) {
+				const error = RATING.test(rating) ? commentProblem! : 'Escolha uma das avaliações, de Muito satisfeito a Muito insatisfeito.';
 				return page(c, surveyPage(shell, { ...found, rating, comment, error }), 422);
 			}
 			followUp.recordSurvey(found.view.id, Number(rating), comment || undefined);
