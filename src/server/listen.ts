@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { trustTest } from './client-address';
+import { isListedProxy } from './client-address';
 import { answerClientErrors } from './client-errors';
 import type { TrustProxy } from './config-hardening';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, limitConnections } from './connection-limits';
@@ -70,9 +70,9 @@ export function listen(
 			});
 		}) as Server;
 		answerClientErrors(server);
-		// A trusted proxy carries every client's connections: the per-address cap spares it.
-		const isProxy = trustTest(trustProxy);
-		limitConnections(server, { exempt: (address) => isProxy(address, 0), ...connections });
+		// A proxy listed by address carries every client's connections: the per-address cap spares
+		// it. A hop count spares no one (it would trust every peer, so nothing would be capped).
+		limitConnections(server, { exempt: isListedProxy(trustProxy), ...connections });
 		server.once('error', reject);
 	});
 }
