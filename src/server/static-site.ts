@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import type { ApiEnv } from './api-env';
 import { apiNotFound } from './app';
 import { withFreshFormKey } from './form-key';
 import { isApiPath } from './api-path';
+import { ifModifiedSince } from './if-modified-since';
 import { apiMethodNotAllowed, pageMethodNotAllowed } from './method-not-allowed';
 import { staticConfinement } from './static-confinement';
 import { cacheControlFor, isHashedAsset } from './static-cache';
@@ -41,8 +43,11 @@ export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 	// The intake page gets a key of its own for each visitor (see form-key.ts); private, so no
 	// shared cache keeps one visitor's key for the next.
 	const intakePage = join(distDir, INTAKE_PAGE, 'index.html');
+	// Made per visitor, so it has no precompressed file: it is compressed as it goes out (gzip or
+	// deflate, as the browser takes them, with Vary: Accept-Encoding).
+	const compressPage = compress();
 	for (const path of [`/${INTAKE_PAGE}`, `/${INTAKE_PAGE}/`, `/${INTAKE_PAGE}/index.html`]) {
-		app.get(path, async (c, next) => {
+		app.get(path, compressPage, async (c, next) => {
 			let page: string;
 			try {
 				page = await readFile(intakePage, 'utf8');
@@ -53,7 +58,10 @@ export function createSiteApp({ distDir, api }: SiteAppOptions): Hono {
 			return c.html(withFreshFormKey(page));
 		});
 	}
-	// Pages and Pagefind's entry files are revalidated: a weak ETag (Hono's etag) answers 304.
+	// Pages and Pagefind's entry files are revalidated: a weak ETag (Hono's etag) answers 304, and
+	// so does an If-Modified-Since alone, against the file's Last-Modified.
+	const modifiedSince = ifModifiedSince();
+	app.use('*', (c, next) => (isApiPath(c.req.path) ? next() : modifiedSince(c, next)));
 	const tag = etag({ weak: true });
 	app.use('*', (c, next) => (isApiPath(c.req.path) || isHashedAsset(c.req.path) ? next() : tag(c, next)));
 	app.use(
