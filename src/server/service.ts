@@ -11,6 +11,7 @@ import { FollowUp } from './lifecycle/follow-up';
 import { type DeadlineScheduler, startDeadlineScheduler } from './lifecycle/scheduler';
 import { PLAIN_STYLE_HASH, pageShell } from './page-shell';
 import { sitePolicy } from './security-headers';
+import type { CspDirectives } from './security-policy';
 import { outboxDirOf } from './outbox-files';
 import { scheduleRetention } from './retention';
 import { openTicketStore, type TicketStore } from './storage';
@@ -23,6 +24,8 @@ export interface TicketService {
 	followUp: FollowUp;
 	/** The deadline scheduler (lifecycle/scheduler.ts), already run once at open. */
 	scheduler: DeadlineScheduler;
+	/** The Content-Security-Policy of every answer (the built site's, or the plain pages'). */
+	csp: CspDirectives;
 	/** Closes the database; stop the HTTP server first. */
 	close(): void;
 }
@@ -53,6 +56,7 @@ export function openTicketService(
 		catalog,
 		followUp,
 		scheduler,
+		csp,
 		close: () => {
 			scheduler.stop();
 			mailer.close();
