@@ -1,7 +1,12 @@
+import { DEFAULT_RETENTION_DAYS } from '../../server/config-hardening';
+
 /** The privacy page, linked from the footer and next to the form's submit button. */
 export const PRIVACY_URL = '/suporte/privacidade/';
 
-/** The sentence next to the submit button (pt-BR), before the link to the privacy page. */
-export const PRIVACY_NOTE =
-	'Usamos estes dados só para atender o seu chamado e guardamos o chamado por até um ano depois de encerrado.';
+/**
+ * The sentence next to the submit button (pt-BR), before the link to the privacy page. The page
+ * is static and TICKET_API_RETENTION_DAYS is the operator's: the text names the default only as
+ * the default, so it stays true for any configuration.
+ */
+export const PRIVACY_NOTE = `Usamos estes dados só para atender o seu chamado e, depois de encerrado, guardamos o chamado pelo prazo de retenção configurado (${DEFAULT_RETENTION_DAYS} dias por padrão).`;
 export const PRIVACY_LINK_TEXT = 'Como tratamos os seus dados';
