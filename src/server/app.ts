@@ -31,7 +31,7 @@ export const API_BASE = '/api';
 
 export interface AppOptions {
 	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit' | 'allowedHosts'> &
-		Partial<Pick<ServiceConfig, 'trustProxy'>>;
+		Partial<Pick<ServiceConfig, 'trustProxy' | 'retentionDays'>>;
 	store: TicketStore;
 	/** The products and modules a ticket may name, with the names the form shows. */
 	catalog: IntakeCatalog;
@@ -113,7 +113,18 @@ export function createApp({
 			onRead: (c, ids) => recordAdminReads(store.database, ids, httpReader(c, clientOf)),
 		}),
 	);
-	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }));
+	app.route(
+		`${API_BASE}${FORM_ROUTE}`,
+		ticketFormRoutes({
+			store,
+			catalog,
+			postLimit,
+			shell,
+			onCreated: (id) => followUp.ticketOpened(id),
+			trackingPath: (id) => followUp.trackingPath(id),
+			retentionDays: config.retentionDays,
+		}),
+	);
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/feedback`, feedbackRoutes({ store, postLimit, allowedOrigins: config.allowedOrigins, shell }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));

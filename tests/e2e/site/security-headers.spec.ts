@@ -116,7 +116,8 @@ test.describe('privacidade (LGPD)', () => {
 		await page.goto('/abrir-ticket/');
 		const form = page.getByRole('form', { name: 'Formulário do ticket' });
 		await expect(form.getByText('Usamos estes dados só para atender o seu chamado')).toBeVisible();
-		await expect(form.getByText('pelo prazo de retenção configurado (365 dias por padrão)')).toBeVisible();
+		// npm start knows TICKET_API_RETENTION_DAYS (the default here) and names it.
+		await expect(form.getByText('guardamos o chamado por 365 dias.')).toBeVisible();
 		await expect(form.getByRole('link', { name: 'Como tratamos os seus dados' })).toHaveAttribute('href', '/suporte/privacidade/');
 		await page.getByRole('contentinfo').getByRole('link', { name: 'Privacidade' }).click();
 		await expect(page).toHaveURL('/suporte/privacidade/');
