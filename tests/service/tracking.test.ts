@@ -83,6 +83,10 @@ describe('/acompanhar/: the private link', () => {
 		const confirmation = await page(new URL(posted.headers.get('location')!, `${api.url}/api/tickets/form`).pathname + new URL(posted.headers.get('location')!, `${api.url}/api/tickets/form`).search);
 		const id = /Ticket aberto: (LC-\d{6})/.exec(confirmation.html)![1]!;
 		const link = /<a href="(\/acompanhar\/\?t=[A-Za-z0-9_-]{43})">Acompanhar este ticket<\/a>/.exec(confirmation.html)![1]!;
+		// How to follow and reply points to the private link and to "Meus tickets", not to another portal.
+		expect(confirmation.html).toContain('Acompanhe o atendimento pelo link privado “Acompanhar este ticket”');
+		expect(confirmation.html).toContain('Perdeu o link? Em <a href="/acompanhar/">Meus tickets</a>, informe o e-mail usado na abertura');
+		expect(confirmation.html).not.toContain('Portal do Cliente');
 		expect((await page(link)).html).toContain(`Ticket ${id}: Cupom fiscal sai sem o CNPJ da loja`);
 		await confirmationLink(id);
 	});
