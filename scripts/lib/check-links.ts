@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { MY_TICKETS_PATH } from '../../src/components/intake/confirmation-text';
 import { type CorpusRecord, readCorpus } from '../../src/validation/corpus';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -89,8 +90,12 @@ export interface CheckOptions {
 	absent?: ReadonlySet<string>;
 }
 
+/** Pages the ticket service serves next to the built site ("Meus tickets" and the private links). */
+const SERVICE_PAGES = [MY_TICKETS_PATH];
+
 /** Why an internal URL does not resolve in the built site, or undefined when it does. */
 function judge(dist: string, url: URL, ids: (file: string) => Set<string>, absent: ReadonlySet<string>): string | undefined {
+	if (SERVICE_PAGES.some((prefix) => url.pathname.startsWith(prefix))) return undefined;
 	const file = targetFile(dist, url.pathname);
 	if (!file) {
 		const path = decodeURIComponent(url.pathname);
