@@ -122,6 +122,8 @@ describe('GitHub Actions workflows', () => {
 		const flow = workflow('publicar.yml');
 		expect(flow.on.push).toEqual({ branches: ['main'] });
 		expect((flow.on.schedule as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+		// Run by hand from the Actions tab (the guide's way back after GitHub disables the schedule).
+		expect(flow.on).toHaveProperty('workflow_dispatch');
 		const all = steps(flow);
 		const build = all.find((step) => step.run === 'npm run build');
 		expect(build?.env?.SITE_URL).toBe('${{ vars.SITE_URL || steps.pages.outputs.base_url }}');
