@@ -2,8 +2,10 @@
 # Serviço de tickets da Central de Ajuda (a API que a página "Abrir ticket" chama).
 # O site estático é publicado à parte (GitHub Pages ou qualquer hospedagem estática).
 #   docker build -t central-ajuda-tickets .
-#   docker run -d -p 8787:8787 -v tickets-dados:/app/data \
+#   docker run -d -p 127.0.0.1:8787:8787 -v tickets-dados:/app/data \
+#     -e TICKET_API_ALLOWED_HOSTS=api-ajuda.exemplo.com.br -e TICKET_API_TRUST_PROXY=172.16.0.0/12 \
 #     -e TICKET_API_ALLOWED_ORIGINS=https://ajuda.exemplo.com.br -e TICKET_API_ADMIN_TOKEN=… central-ajuda-tickets
+# As variáveis de produção (e-mail, proxy, nomes aceitos) estão no README, seção "Publicar".
 
 # 1. Dependências de produção, compiladas aqui (better-sqlite3 pode precisar de python3/make/g++).
 FROM node:20-bookworm-slim AS deps

@@ -31,5 +31,7 @@ export default defineConfig({
 		// Tables scroll inside their own labelled box on phones; MDX extends this config.
 		rehypePlugins: [rehypeTableWrap],
 	},
-	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), precompress()],
+	// Pagefind indexes from astro:build:generated in a process of its own; the sitemap and the
+	// security headers (which read only the pages) run meanwhile, and compression comes last.
+	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), securityHeaders(), pagefindIndex(), precompress()],
 });

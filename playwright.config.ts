@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { e2eDataDir } from './scripts/lib/e2e-data-dir';
 import { useTestBuildDate } from './scripts/lib/test-build-date';
 
 /**
  * Two fixture sites, built once by scripts/build-test-sites.ts before Playwright starts:
  * the real content (`site`) and the FAQ fixture corpus of the tests (`eval`). Each is served with
- * the ticket service on its own port and its own throw-away data folder.
+ * the ticket service on its own port and its own data folder, emptied at start (e2eDataDir: the
+ * tests read the e-mails the service writes there).
  */
 // The tests compute bulletin expiry for the same fixed day the test sites were built for.
 useTestBuildDate();
@@ -42,7 +44,7 @@ export default defineConfig({
 		use: { baseURL: `http://127.0.0.1:${site.port}` },
 	})),
 	webServer: Object.entries(SITES).map(([name, site]) => ({
-		command: `npx tsx scripts/serve-site.ts --dist .tmp/sites/${name} --content ${site.content} --port ${site.port} --fresh-data`,
+		command: `npx tsx scripts/serve-site.ts --dist .tmp/sites/${name} --content ${site.content} --port ${site.port} --fresh-data --data-dir "${e2eDataDir(site.port)}"`,
 		url: `http://127.0.0.1:${site.port}/api/health`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -18,6 +18,7 @@ import { errorAnnotation, inGitHubActions } from './lib/annotations';
 import { buildableCorpus } from './lib/buildable-corpus';
 import { buildSite } from './lib/build-site';
 import { type BrokenLink, checkLinks, checkSourceLinks, contentUrl, formatBrokenLink } from './lib/check-links';
+import { sourceAnchors } from './lib/source-anchors';
 
 const annotate = inGitHubActions();
 let failed = false;
@@ -70,7 +71,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 let broken: BrokenLink[] = [];
 try {
 	buildSite({ contentDir: buildable.dir, outDir: dist });
-	const absent = new Set(buildable.leftOut.flatMap((record) => contentUrl(record) ?? []));
+	// Each left-out page with the anchors of its Markdown source (a module or product item has none to read).
+	const absent = new Map<string, Set<string> | undefined>();
+	for (const record of buildable.leftOut) {
+		const url = contentUrl(record);
+		if (url) absent.set(url, record.text === undefined ? undefined : await sourceAnchors(record.text));
+	}
 	const leftOutPages = buildable.leftOut.flatMap((record) => {
 		const page = record.collection === 'modules' || record.collection === 'products' ? undefined : contentUrl(record);
 		return page ? [{ file: record.file, page }] : [];

@@ -12,6 +12,15 @@ import { writeReport } from '../src/report/write';
 import { loadConfigOrExit } from '../src/server/cli';
 import { DATABASE_FILE, openTicketStore } from '../src/server/storage';
 import { readCatalog } from '../src/utils/catalog';
+import { countOf } from '../src/utils/plural';
+
+const NOUNS = {
+	session: { one: 'sessão', many: 'sessões' },
+	ticket: { one: 'ticket', many: 'tickets' },
+	resolved: { one: 'resolvida por um artigo', many: 'resolvidas por um artigo' },
+	answer: { one: 'resposta', many: 'respostas' },
+	csv: { one: 'arquivo CSV', many: 'arquivos CSV' },
+};
 
 const USAGE = `Uso:
   npm run relatorio -- [--desde AAAA-MM-DD] [--saida pasta]
@@ -52,8 +61,11 @@ try {
 	const report = buildReport(store.database, { since, titles: pageTitles(config.contentDir) });
 	const files = await writeReport(outDir, report, labels);
 	const shown = relative(process.cwd(), files[0]!);
-	console.log(`Relatório gravado em ${shown.startsWith('..') ? files[0] : shown} (e ${files.length - 1} arquivos CSV ao lado).`);
-	console.log(`  ${report.totals.sessions} sessões, ${report.totals.tickets} tickets, ${report.totals.resolved} resolvidas por um artigo, ${report.totals.feedback} respostas a “Isso foi útil?”.`);
+	const { sessions, tickets, resolved, feedback } = report.totals;
+	console.log(`Relatório gravado em ${shown.startsWith('..') ? files[0] : shown} (e ${countOf(files.length - 1, NOUNS.csv)} ao lado).`);
+	console.log(
+		`  ${countOf(sessions, NOUNS.session)}, ${countOf(tickets, NOUNS.ticket)}, ${countOf(resolved, NOUNS.resolved)}, ${countOf(feedback, NOUNS.answer)} a “Isso foi útil?”.`,
+	);
 } finally {
 	store.close();
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { MY_TICKETS_PATH } from '../../src/components/intake/confirmation-text';
 import { type CorpusRecord, readCorpus } from '../../src/validation/corpus';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -84,33 +85,76 @@ export interface CheckOptions {
 	site?: string;
 	/**
 	 * Pages the change holds but that were left out of the build because their content has a
-	 * problem (reported by the content rules): links to them are not broken, only unverifiable.
+	 * problem (reported by the content rules), each with the anchors its Markdown source renders
+	 * (scripts/lib/source-anchors.ts), or undefined when they cannot be known (a module's page):
+	 * links to them are not broken, and their #anchors are checked against those of the source.
 	 */
-	absent?: ReadonlySet<string>;
+	absent?: ReadonlyMap<string, ReadonlySet<string> | undefined>;
 }
 
+/** What judge() needs to know about the built site. */
+interface Site {
+	dist: string;
+	/** The ids of a built page. */
+	ids: (file: string) => Set<string>;
+	absent: ReadonlyMap<string, ReadonlySet<string> | undefined>;
+}
+
+/** The kind of a page, its first folder and depth: `/faq/fiscal/x/` and `/faq/pdv/y/` are one kind. */
+const shapeOf = (page: string) => page.replace(/\/[^/]+/g, (segment, offset: number) => (offset === 0 ? segment : '/*'));
+
+/**
+ * The ids of every built page of the same kind as a page (same first folder, same depth): the
+ * ids its layout adds around the Markdown body ("relacionados", a release's change groups…).
+ */
+function layoutIds(site: Site, page: string, cache: Map<string, Set<string>>): Set<string> {
+	const shape = shapeOf(page);
+	let found = cache.get(shape);
+	if (!found) {
+		found = new Set();
+		for (const file of htmlFiles(site.dist)) if (shapeOf(pagePath(site.dist, file)) === shape) for (const id of site.ids(file)) found.add(id);
+		cache.set(shape, found);
+	}
+	return found;
+}
+
+/** Pages the ticket service serves next to the built site ("Meus tickets" and the private links). */
+const SERVICE_PAGES = [MY_TICKETS_PATH];
+
 /** Why an internal URL does not resolve in the built site, or undefined when it does. */
-function judge(dist: string, url: URL, ids: (file: string) => Set<string>, absent: ReadonlySet<string>): string | undefined {
-	const file = targetFile(dist, url.pathname);
+function judge(site: Site, url: URL, layoutCache: Map<string, Set<string>>): string | undefined {
+	if (SERVICE_PAGES.some((prefix) => url.pathname.startsWith(prefix))) return undefined;
+	const file = targetFile(site.dist, url.pathname);
+	const anchor = decodeURIComponent(url.hash.slice(1));
 	if (!file) {
 		const path = decodeURIComponent(url.pathname);
-		return absent.has(path) || absent.has(`${path.replace(/\/$/, '')}/`) ? undefined : `a página ${url.pathname} não existe`;
+		const page = [path, `${path.replace(/\/$/, '')}/`].find((candidate) => site.absent.has(candidate));
+		if (page === undefined) return `a página ${url.pathname} não existe`;
+		// Left out of the build: its anchors are those of its Markdown source and of its layout. A
+		// heading of another page of the same kind also passes (no wrong anchor is reported).
+		const anchors = site.absent.get(page);
+		if (anchor && anchors && !anchors.has(anchor) && !layoutIds(site, page, layoutCache).has(anchor)) {
+			return `a âncora #${anchor} não existe em ${url.pathname} (nenhum título do arquivo dessa página gera esse endereço)`;
+		}
+		return undefined;
 	}
-	const anchor = decodeURIComponent(url.hash.slice(1));
-	if (anchor && !ids(file).has(anchor)) return `a âncora #${anchor} não existe em ${url.pathname}`;
+	if (anchor && !site.ids(file).has(anchor)) return `a âncora #${anchor} não existe em ${url.pathname}`;
 	return undefined;
 }
 
-/** The ids (and `<a name>`) of a built page. */
-function idsOf(file: string): Set<string> {
+/** The ids (and `<a name>`) of a parsed HTML document. */
+export function idsOfDocument(document: Node): Set<string> {
 	const found = new Set<string>();
-	walk(parse(readFileSync(file, 'utf8')), (element) => {
+	walk(document, (element) => {
 		const id = attr(element, 'id');
 		if (id) found.add(id);
 		if (element.tagName === 'a' && attr(element, 'name')) found.add(attr(element, 'name')!);
 	});
 	return found;
 }
+
+/** The ids (and `<a name>`) of a built page. */
+const idsOf = (file: string) => idsOfDocument(parse(readFileSync(file, 'utf8')));
 
 /**
  * Every internal link and #anchor of the built site must resolve. External links are not
@@ -136,7 +180,8 @@ export function checkLinks(dist: string, options: CheckOptions = {}): BrokenLink
 	}
 	const sources = options.corpusDir ? contentSources(options.corpusDir) : new Map<string, string>();
 	const origin = options.site ? new URL(options.site).origin : undefined;
-	const absent = options.absent ?? new Set<string>();
+	const site: Site = { dist, ids: (file) => ids.get(file) ?? new Set(), absent: options.absent ?? new Map() };
+	const layoutCache = new Map<string, Set<string>>();
 	const broken: BrokenLink[] = [];
 	const seen = new Set<string>();
 	for (const { page, href } of links) {
@@ -154,7 +199,7 @@ export function checkLinks(dist: string, options: CheckOptions = {}): BrokenLink
 			report('o link está vazio');
 			continue;
 		}
-		const reason = judge(dist, url, (file) => ids.get(file) ?? new Set(), absent);
+		const reason = judge(site, url, layoutCache);
 		if (reason) report(reason);
 	}
 	return broken;
@@ -170,9 +215,10 @@ const SOURCE_LINK = /\]\(\s*<?([^)\s>]+)|\bhref=["']([^"']+)["']/g;
  */
 export function checkSourceLinks(dist: string, files: { file: string; page: string }[], options: Omit<CheckOptions, 'corpusDir'> = {}): BrokenLink[] {
 	const origin = options.site ? new URL(options.site).origin : undefined;
-	const absent = options.absent ?? new Set<string>();
 	const cache = new Map<string, Set<string>>();
 	const ids = (file: string) => cache.get(file) ?? cache.set(file, idsOf(file)).get(file)!;
+	const site: Site = { dist, ids, absent: options.absent ?? new Map() };
+	const layoutCache = new Map<string, Set<string>>();
 	const broken: BrokenLink[] = [];
 	for (const { file, page } of files) {
 		const lines = readFileSync(file, 'utf8').split(/\r?\n/);
@@ -184,7 +230,7 @@ export function checkSourceLinks(dist: string, files: { file: string; page: stri
 				if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
 				const url = new URL(href, `http://site.invalid${page}`);
 				if (url.origin !== 'http://site.invalid' && url.origin !== origin) continue;
-				const reason = judge(dist, url, ids, absent);
+				const reason = judge(site, url, layoutCache);
 				if (reason) broken.push({ page, href, reason, source: `${file}:${index + 1}` });
 			}
 		});

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -26,6 +26,21 @@ export const SEARCH_LANGUAGE = 'pt-br';
  */
 export const EXCLUDE_SELECTORS = ['[hidden]'];
 
+/**
+ * Pagefind's ready-made search interfaces, which it writes beside the index. The site has its own
+ * (components/search, the suggestions) and loads only `pagefind.js`, its worker and WebAssembly,
+ * so these are removed: about 450 KB nobody downloads, and no build time spent compressing them.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
 export interface IndexSummary {
 	pages: number;
 	language: string;
@@ -41,6 +56,7 @@ export async function buildSearchIndex(site: string): Promise<IndexSummary> {
 		if (added.errors.length) throw new Error(`Pagefind não indexou o site: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		if (written.errors.length) throw new Error(`Pagefind não gravou o índice: ${written.errors.join('; ')}`);
+		await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(written.outputPath, file), { force: true })));
 		const language = await checkLanguage(written.outputPath);
 		return { pages: added.page_count, language, outputPath: written.outputPath };
 	} finally {
@@ -83,11 +99,15 @@ export function indexFile(folder: string, requestPath: string): string | undefin
 
 /**
  * Builds the Pagefind index over the built HTML through Pagefind's Node API (no child `npx`),
- * in Portuguese, when the build is done. Under `astro dev` it serves the last build's index
- * (`<outDir>/pagefind/`) when there is one; without it the search says it needs a build.
+ * in Portuguese. The pages are final once Astro has generated them (no later step rewrites
+ * HTML), so the index starts at `astro:build:generated`, in Pagefind's own process, while Astro
+ * writes the sitemap and the other integrations do their work; `astro:build:done` waits for it,
+ * so the steps after it (compression) see the index. Under `astro dev` it serves the last build's
+ * index (`<outDir>/pagefind/`) when there is one; without it the search says it needs a build.
  */
 export function pagefindIndex(): AstroIntegration {
 	let outDir: URL | undefined;
+	let indexing: Promise<IndexSummary> | undefined;
 	return {
 		name: 'central-ajuda:pagefind',
 		hooks: {
@@ -111,8 +131,14 @@ export function pagefindIndex(): AstroIntegration {
 					);
 				});
 			},
+			'astro:build:generated': ({ dir }) => {
+				indexing = buildSearchIndex(fileURLToPath(dir));
+				// Awaited at astro:build:done; until then a failure must not be an unhandled rejection.
+				indexing.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const summary = await buildSearchIndex(fileURLToPath(dir));
+				const summary = await (indexing ?? buildSearchIndex(fileURLToPath(dir)));
+				indexing = undefined;
 				logger.info(`Índice de busca (${summary.language}): ${summary.pages} páginas em ${summary.outputPath}`);
 			},
 		},

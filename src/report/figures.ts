@@ -5,12 +5,12 @@
  * An intake session ends in one of two ways: a ticket (table `tickets`, with the articles the
  * page suggested and the ones the customer opened in `deflection`) or "Isso resolveu meu
  * problema" on a suggested article (table `deflections`). No figure carries a customer's name,
- * e-mail, phone or company; free text goes through redact().
+ * e-mail, phone or company; free text goes through a redactor that knows every requester.
  */
 import type Database from 'better-sqlite3';
 import { articleIdOf } from '../components/feedback/feedback-form';
 import type { Ticket } from '../schemas/ticket';
-import { REDACTED, redact } from './redact';
+import { REDACTED, redactor } from './redact';
 import { groupByTopic } from './topics';
 
 /** An article needs this many sessions that showed it before its open rate means something. */
@@ -106,6 +106,15 @@ export function buildReport(db: Database.Database, { since, titles = new Map(), 
 		)
 		.all(from);
 	const title = (key: string) => titles.get(key) ?? null;
+	// Every requester the service knows, also from before `since`: a subject or a comment may name
+	// any customer, not only the one who wrote it.
+	const requesters = db
+		.prepare<[], { name: string | null; email: string | null; company: string | null; phone: string | null }>(
+			`SELECT DISTINCT json_extract(data, '$.requester.name') AS name, json_extract(data, '$.requester.email') AS email,
+				json_extract(data, '$.requester.company') AS company, json_extract(data, '$.requester.phone') AS phone FROM tickets`,
+		)
+		.all();
+	const redact = redactor(requesters.flatMap(({ name, email, company, phone }) => [name, email, company, phone].map((value) => value ?? undefined)));
 
 	// Tickets per week, product and module; and per product and module.
 	const perWeek = new Map<string, number>();
@@ -151,10 +160,7 @@ export function buildReport(db: Database.Database, { since, titles = new Map(), 
 		const opened = new Set(ticket.deflection?.opened ?? []);
 		for (const article of suggested) count(suggestedIn, article);
 		for (const article of opened) count(openedIn, article);
-		if (suggested.size === 0) {
-			const { name, email, company, phone } = ticket.requester;
-			gapSubjects.push(redact(ticket.subject, [name, email, company, phone]));
-		}
+		if (suggested.size === 0) gapSubjects.push(redact(ticket.subject));
 	}
 	const articles = [...new Set([...resolvedBy.keys(), ...suggestedIn.keys(), ...openedIn.keys()])].sort();
 	const deflectionPerArticle = articles

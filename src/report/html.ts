@@ -6,7 +6,7 @@
 import { type Markup, markup, trusted } from '../server/markup';
 import { barChartSvg } from './charts';
 import { LOW_OPEN_RATE, MIN_SUGGESTED, type Report } from './figures';
-import { formatCount, formatDay, formatRate, labelOf, type ReportLabels, type ReportTable, reportTables } from './tables';
+import { formatCount, formatDay, formatRate, labelOf, type ReportLabels, type ReportTable, reportTables, weekTotals } from './tables';
 
 export const REPORT_TITLE = 'Relatório da Central de Ajuda';
 
@@ -47,8 +47,6 @@ export async function reportHtml(report: Report, labels: ReportLabels = {}): Pro
 	const tables = reportTables(report, labels);
 	const name = labelOf(labels);
 	const period = report.since ? `desde ${formatDay(report.since)}` : 'todo o período registrado';
-	const weekTotals = new Map<string, number>();
-	for (const row of report.ticketsPerWeek) weekTotals.set(row.week, (weekTotals.get(row.week) ?? 0) + row.tickets);
 	const none = 'Nenhum registro no período.';
 	const { totals } = report;
 
@@ -84,7 +82,8 @@ export async function reportHtml(report: Report, labels: ReportLabels = {}): Pro
 <main>
 <section aria-labelledby="tickets">
 <h2 id="tickets">Tickets por semana e por módulo</h2>
-${await chart('Tickets por semana', [...weekTotals.entries()].map(([week, count]) => ({ label: `semana de ${formatDay(week)}`, value: count })))}
+${await chart('Tickets por semana', weekTotals(report).map((row) => ({ label: `semana de ${formatDay(row.week)}`, value: row.tickets })))}
+${table(tables.ticketsPerWeekTotal, none)}
 ${table(tables.ticketsPerWeek, none)}
 ${await chart('Tickets por produto e módulo', report.ticketsPerModule.map((row) => ({ label: `${name.product(row.product)} · ${name.module(row.module)}`, value: row.tickets })))}
 ${table(tables.ticketsPerModule, none)}

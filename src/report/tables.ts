@@ -37,10 +37,23 @@ export function labelOf(labels: ReportLabels) {
 	};
 }
 
+/** Tickets per week over every product and module, oldest week first: the weekly chart's numbers. */
+export function weekTotals(report: Report): { week: string; tickets: number }[] {
+	const totals = new Map<string, number>();
+	for (const row of report.ticketsPerWeek) totals.set(row.week, (totals.get(row.week) ?? 0) + row.tickets);
+	return [...totals.entries()].map(([week, tickets]) => ({ week, tickets })).sort((a, b) => a.week.localeCompare(b.week));
+}
+
 export function reportTables(report: Report, labels: ReportLabels = {}) {
 	const name = labelOf(labels);
 	const article = (entry: { article: string; title: string | null }) => entry.title ?? entry.article;
 	return {
+		ticketsPerWeekTotal: {
+			file: 'tickets-por-semana-total',
+			caption: 'Total de tickets por semana',
+			columns: ['Semana (começa na segunda)', 'Tickets'],
+			rows: weekTotals(report).map((row) => [formatDay(row.week), formatCount(row.tickets)]),
+		},
 		ticketsPerWeek: {
 			file: 'tickets-por-semana',
 			caption: 'Tickets por semana, produto e módulo',

@@ -4,7 +4,7 @@
  * the ticket number. Same words, ids and classes as the intake page (IntakeForm.astro), so it
  * reads and looks the same. All text goes through `markup`, which escapes it.
  */
-import { HOW_TO_FOLLOW, HOW_TO_REPLY, REPLIES_GO_TO } from '../components/intake/confirmation-text';
+import { HOW_TO_FOLLOW, HOW_TO_REPLY, MY_TICKETS_LABEL, MY_TICKETS_PATH, NEW_LINK_AFTER, NEW_LINK_BEFORE, REPLIES_GO_TO } from '../components/intake/confirmation-text';
 import type { DraftValues, FieldName } from '../components/intake/draft-store';
 import { controlId, errorId, type GroupedErrors } from '../components/intake/field-errors';
 import { FORM_KEY_FIELD } from '../components/intake/form-post';
@@ -180,9 +180,10 @@ export function confirmationPage(shell: PageShell, ticket: { id: string; email: 
 <h1>Ticket aberto: ${ticket.id}</h1>
 <p>Recebemos o seu ticket número <strong>${ticket.id}</strong>, com o status <strong>Novo</strong>. Guarde este número: é com ele que você acompanha o atendimento.</p>
 <p>${REPLIES_GO_TO} <strong>${ticket.email}</strong>.</p>
-<p>${HOW_TO_FOLLOW}</p>
-<p>${HOW_TO_REPLY}</p>
 ${ticket.trackingPath ? markup`<p><a href="${ticket.trackingPath}">Acompanhar este ticket</a>: o seu link privado para ver o status, o histórico e responder (também enviado por e-mail; não o repasse).</p>` : ''}
+<p>${HOW_TO_FOLLOW}</p>
+<p>${NEW_LINK_BEFORE} <a href="${MY_TICKETS_PATH}">${MY_TICKETS_LABEL}</a>${NEW_LINK_AFTER}</p>
+<p>${HOW_TO_REPLY}</p>
 <p>Os prazos de cada status estão em <a href="/suporte/status-e-prazos/">Status e prazos do ticket</a>.</p>
 <p><a class="button secondary" href="/abrir-ticket/">Abrir outro ticket</a></p>`;
 	return shell(`Ticket ${ticket.id} aberto`, content);

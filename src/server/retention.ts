@@ -30,6 +30,8 @@ export interface PurgeOptions {
  * records), any idempotency record (a replay never comes that late), deflection records and
  * admin read records, in one transaction (all or nothing); "Meus tickets" links once they
  * expired; then the outbox's e-mail files older than the retention.
+ * A closed ticket stays while an Acompanhamento continues it (directly or through other
+ * Acompanhamentos) that is not itself past the retention: that ticket shows its history.
  */
 export function purgeExpired(db: Database.Database, retentionDays: number, { now = new Date(), outboxDir }: PurgeOptions = {}): PurgeResult {
 	const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
@@ -37,10 +39,18 @@ export function purgeExpired(db: Database.Database, retentionDays: number, { now
 	const closed = CLOSED_STATUSES.map(() => '?').join(', ');
 	// A ticket counts from its last change (its closing), or from its opening when it has none.
 	const lastChange = "COALESCE((SELECT max(at) FROM ticket_events WHERE ticket_events.ticket_id = tickets.id), tickets.created_at)";
+	const expired = `tickets.status IN (${closed}) AND ${lastChange} < ?`;
 	const rows = db.transaction((): Omit<PurgeResult, 'outboxFiles'> => {
 		const ids = db
-			.prepare<unknown[], { id: string }>(`SELECT id FROM tickets WHERE status IN (${closed}) AND ${lastChange} < ?`)
-			.all(...CLOSED_STATUSES, since)
+			.prepare<unknown[], { id: string }>(
+				`WITH RECURSIVE kept (id) AS (
+					SELECT ticket_follow_ups.parent_id FROM ticket_follow_ups JOIN tickets ON tickets.id = ticket_follow_ups.ticket_id WHERE NOT (${expired})
+					UNION
+					SELECT ticket_follow_ups.parent_id FROM ticket_follow_ups JOIN kept ON kept.id = ticket_follow_ups.ticket_id
+				)
+				SELECT id FROM tickets WHERE ${expired} AND id NOT IN (SELECT id FROM kept)`,
+			)
+			.all(...CLOSED_STATUSES, since, ...CLOSED_STATUSES, since)
 			.map((row) => row.id);
 		const erased = eraseTickets(db, ids);
 		const adminReads = erased.rows.admin_reads + db.prepare('DELETE FROM admin_reads WHERE read_at < ?').run(since).changes;

@@ -20,7 +20,8 @@ export function eraseTickets(db: Database.Database, ids: readonly string[]): Tic
 	let tickets = 0;
 	for (const id of ids) {
 		for (const table of TICKET_ROW_TABLES) rows[table] += db.prepare(`DELETE FROM ${table} WHERE ticket_id = ?`).run(id).changes;
-		// An Acompanhamento keeps its own ticket; only the link between the two goes.
+		// Only the link to an Acompanhamento goes with the ticket. The retention purge never gets here
+		// with a ticket whose Acompanhamento stays (retention.ts); an erasure by e-mail takes both.
 		rows.ticket_follow_ups += db.prepare('DELETE FROM ticket_follow_ups WHERE ticket_id = ? OR parent_id = ?').run(id, id).changes;
 		tickets += db.prepare('DELETE FROM tickets WHERE id = ?').run(id).changes;
 	}

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { describeService } from '../../src/server/startup-notes';
 import { removeDir, tempDir, testConfig } from './helpers';
@@ -60,6 +60,28 @@ describe('deadline scheduler (injected clock)', () => {
 			expect(mails).toContain(`Ticket ${id}: responda até sexta-feira, 26 de fevereiro de 2027`);
 		} finally {
 			await api.stop();
+		}
+	});
+
+	it('moves an overdue ticket on its own every TICKET_API_DEADLINE_CHECK_MINUTES while the service runs', async () => {
+		// Only the interval timers are fake: the HTTP server and the database keep their real timers.
+		vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+		const clock = new TestClock(new Date('2027-03-01T15:00:00Z'));
+		const api = await startServiceWithClock(freshDir(), clock, { TICKET_API_DEADLINE_CHECK_MINUTES: '10' });
+		try {
+			const id = await openTicket(api.url);
+			await setStatus(api.url, id, 'pendencia-cliente', 'Envie o XML.');
+			// 7 business days from Monday 1 March end on Wednesday 10 March; the 11th is past them.
+			clock.set('2027-03-11T12:00:00Z');
+			vi.advanceTimersByTime(9 * 60_000);
+			expect((await history(api.url, id)).status).toBe('pendencia-cliente');
+			vi.advanceTimersByTime(60_000);
+			const view = await history(api.url, id);
+			expect(view.status).toBe('validacao-cliente');
+			expect(view.history.at(-1)).toMatchObject({ actor: 'sistema', automatic: true, from: 'pendencia-cliente', to: 'validacao-cliente', at: '2027-03-11T12:00:00.000Z' });
+		} finally {
+			await api.stop();
+			vi.useRealTimers();
 		}
 	});
 

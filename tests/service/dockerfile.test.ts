@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,6 +42,32 @@ const imageEnv = Object.fromEntries(final.filter((entry) => entry.name === 'ENV'
 /** An exec-form command (`CMD ["node", …]`) as an argument list. */
 const execForm = (args: string) => JSON.parse(args.replace(/^.*?CMD\s+/, '')) as string[];
 
+/**
+ * The `-e NAME=value` settings of the README's `docker run` example ("Publicar"), quotes removed and
+ * a command substitution (`$(openssl rand -hex 32)`) replaced by a value of that form.
+ */
+function readmeDockerRunEnv(): Record<string, string> {
+	const readme = readFileSync('README.md', 'utf8');
+	const block = /```sh\n(docker build[\s\S]*?docker run[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+	const pairs = [...block.matchAll(/-e (\w+)=("[^"]*"|\S+)/g)].map(([, name, raw]) => {
+		const value = raw!.replace(/^"|"$/g, '');
+		return [name!, value.startsWith('$(') ? 'a'.repeat(64) : value];
+	});
+	return Object.fromEntries(pairs);
+}
+
+/** GET with any Host header (fetch always sends the URL's): the status code. */
+function statusWithHost(port: number, path: string, host: string): Promise<number> {
+	return new Promise((done, fail) => {
+		const req = request({ hostname: '127.0.0.1', port, path, headers: { Host: host } }, (res) => {
+			res.resume();
+			res.on('end', () => done(res.statusCode ?? 0));
+		});
+		req.on('error', fail);
+		req.end();
+	});
+}
+
 let child: ChildProcess | undefined;
 const dataDir = tempDir('docker-data-');
 afterAll(() => {
@@ -70,7 +97,7 @@ describe('Dockerfile of the ticket service', () => {
 		for (const entry of ['node_modules', 'data', '.git', 'dist']) expect(ignored).toContain(entry);
 	});
 
-	it('starts the service with its CMD, and its HEALTHCHECK passes on /api/health and fails once the service is gone', async () => {
+	it('starts the service with its CMD, and its HEALTHCHECK passes on /api/health, also with TICKET_API_ALLOWED_HOSTS set, and fails once the service is gone', async () => {
 		const health = lastOf('HEALTHCHECK')!.args;
 		expect(health).toContain('/api/health');
 		const probe = execForm(health);
@@ -81,8 +108,21 @@ describe('Dockerfile of the ticket service', () => {
 				server.close(() => done(port));
 			});
 		});
-		// The image's environment, with this machine's folders and a free port on loopback.
-		const env = { ...process.env, ...imageEnv, HOST: '127.0.0.1', PORT: String(port), TICKET_API_DATA_DIR: dataDir, CONTENT_DIR: join(process.cwd(), 'content') };
+		// The image's environment (NODE_ENV=production) with the settings of the README's docker run
+		// example, on this machine's folders and a free port on loopback.
+		expect(imageEnv.NODE_ENV).toBe('production');
+		const documented = readmeDockerRunEnv();
+		expect(documented).toMatchObject({ TICKET_API_ALLOWED_HOSTS: 'api-ajuda.exemplo.com.br', TICKET_API_TRUST_PROXY: expect.any(String) });
+		expect(Object.keys(documented)).toEqual(expect.arrayContaining(['TICKET_API_SMTP_URL', 'TICKET_API_MAIL_FROM', 'TICKET_API_ALLOWED_ORIGINS']));
+		const env = {
+			...process.env,
+			...imageEnv,
+			...documented,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			TICKET_API_DATA_DIR: dataDir,
+			CONTENT_DIR: join(process.cwd(), 'content'),
+		};
 		const runProbe = () => promisify(execFile)(probe[0]!, probe.slice(1), { env }).then(() => 0, (error: { code?: number }) => error.code ?? 1);
 
 		child = spawn(command!, args, { env, stdio: 'pipe' });
@@ -95,6 +135,9 @@ describe('Dockerfile of the ticket service', () => {
 		});
 		expect(await runProbe()).toBe(0);
 		expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true);
+		// What the reverse proxy relays, and a name nobody configured.
+		expect(await statusWithHost(port, '/api/health', 'api-ajuda.exemplo.com.br')).toBe(200);
+		expect(await statusWithHost(port, '/api/health', 'evil.example')).toBe(421);
 
 		const exited = new Promise((done) => child!.on('exit', done));
 		child.kill('SIGTERM');

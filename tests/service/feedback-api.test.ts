@@ -79,6 +79,18 @@ describe('POST /api/feedback', () => {
 		expect(storedFeedback().slice(before)).toEqual([{ page: '/suporte/status-e-prazos/', useful: 1, comment: null }]);
 	});
 
+	it('drops a comment typed before "Sim" in the plain form, as the widget with JavaScript does', async () => {
+		const before = storedFeedback().length;
+		const yes = await postForm({ page: '/faq/fiscal/rejeicao-539/', useful: 'sim', comment: 'Escrevi isto antes de clicar em Sim.' });
+		expect(yes.status).toBe(303);
+		const no = await postForm({ page: '/faq/fiscal/rejeicao-539/', useful: 'nao', comment: 'Faltou o passo a passo.' });
+		expect(no.status).toBe(303);
+		expect(storedFeedback().slice(before)).toEqual([
+			{ page: '/faq/fiscal/rejeicao-539/', useful: 1, comment: null },
+			{ page: '/faq/fiscal/rejeicao-539/', useful: 0, comment: 'Faltou o passo a passo.' },
+		]);
+	});
+
 	it('sends a form from the site on an allowed origin back to that origin, never to another one', async () => {
 		const allowed = await postForm(
 			{ page: '/faq/fiscal/rejeicao-539/', useful: 'nao', comment: 'Não explica a causa.' },

@@ -40,23 +40,25 @@ describe('GET /api/relatorio', () => {
 		expect(response.status).toBe(200);
 		const report = await response.json();
 		expect(report.since).toBeNull();
-		expect(report.totals).toEqual({ sessions: 12, tickets: 8, resolved: 4, deflectionRate: 0.333, feedback: 4 });
+		// 9 tickets: one of them sent without JavaScript (no deflection trail), on 25/11 in Estoque.
+		expect(report.totals).toEqual({ sessions: 13, tickets: 9, resolved: 4, deflectionRate: 0.308, feedback: 4 });
 		expect(report.ticketsPerWeek).toEqual([
 			{ week: '2026-11-02', product: 'erp', module: 'fiscal', tickets: 2 },
 			{ week: '2026-11-09', product: 'erp', module: 'estoque', tickets: 2 },
 			{ week: '2026-11-09', product: 'erp', module: 'fiscal', tickets: 1 },
 			{ week: '2026-11-16', product: 'pdv', module: 'frente-de-loja', tickets: 2 },
+			{ week: '2026-11-23', product: 'erp', module: 'estoque', tickets: 1 },
 			{ week: '2026-11-23', product: 'erp', module: 'fiscal', tickets: 1 },
 		]);
 		expect(report.ticketsPerModule).toEqual([
 			{ product: 'erp', module: 'fiscal', tickets: 4 },
-			{ product: 'erp', module: 'estoque', tickets: 2 },
+			{ product: 'erp', module: 'estoque', tickets: 3 },
 			{ product: 'pdv', module: 'frente-de-loja', tickets: 2 },
 		]);
 		expect(report.deflectionPerModule).toEqual([
 			{ module: 'fiscal', resolved: 2, tickets: 4, rate: 0.333 },
 			{ module: 'frente-de-loja', resolved: 2, tickets: 2, rate: 0.5 },
-			{ module: 'estoque', resolved: 0, tickets: 2, rate: 0 },
+			{ module: 'estoque', resolved: 0, tickets: 3, rate: 0 },
 		]);
 		expect(report.deflectionPerArticle).toEqual([
 			{ article: REJECTION, title: TITLES[REJECTION], resolved: 2, tickets: 2, rate: 0.5 },
@@ -66,11 +68,12 @@ describe('GET /api/relatorio', () => {
 		expect(report.contentGaps).toEqual([
 			{
 				words: ['balanca'],
-				tickets: 3,
+				tickets: 4,
+				// The newest, sent without JavaScript, names another customer's company.
 				examples: [
+					'Balança desligando sozinha, igual na [dado pessoal removido]',
 					'Balança do checkout não pesa, falar com [dado pessoal removido]',
 					'Balança Toledo não recebe carga de preços',
-					'Etiqueta de balança sai sem peso',
 				],
 			},
 			{ words: ['cupom'], tickets: 1, examples: ['Cupom travado no PDV, ligar [dado pessoal removido]'] },
@@ -95,7 +98,8 @@ describe('GET /api/relatorio', () => {
 				title: TITLES[CERTIFICATE],
 				useful: 0,
 				notUseful: 1,
-				comments: [{ date: '2026-11-21', text: 'Não diz onde instalar o certificado.' }],
+				// Another customer's name and company, typed into a comment, are masked too.
+				comments: [{ date: '2026-11-21', text: 'Não diz onde instalar o certificado. A [dado pessoal removido], do [dado pessoal removido], também não achou.' }],
 			},
 			{ page: '/suporte/canais-de-atendimento/', article: null, title: null, useful: 1, notUseful: 0, comments: [] },
 		]);
@@ -109,11 +113,17 @@ describe('GET /api/relatorio', () => {
 	it('counts from the day given in desde', async () => {
 		const report = await (await getReport('?desde=2026-11-02')).json();
 		expect(report.since).toBe('2026-11-02');
-		expect(report.totals).toEqual({ sessions: 11, tickets: 8, resolved: 3, deflectionRate: 0.273, feedback: 4 });
+		expect(report.totals).toEqual({ sessions: 12, tickets: 9, resolved: 3, deflectionRate: 0.25, feedback: 4 });
 		expect(report.deflectionPerModule).toContainEqual({ module: 'frente-de-loja', resolved: 1, tickets: 2, rate: 0.333 });
 		const later = await (await getReport('?desde=2026-11-20')).json();
-		expect(later.totals).toEqual({ sessions: 2, tickets: 1, resolved: 1, deflectionRate: 0.5, feedback: 2 });
-		expect(later.contentGaps).toEqual([]);
+		expect(later.totals).toEqual({ sessions: 3, tickets: 2, resolved: 1, deflectionRate: 0.333, feedback: 2 });
+		// Only the ticket sent without JavaScript had no suggestion.
+		expect(later.contentGaps).toEqual([{ words: ['balanca'], tickets: 1, examples: ['Balança desligando sozinha, igual na [dado pessoal removido]'] }]);
+		// From 25/11 on, the only ticket is that one; the company it names belongs to a customer
+		// whose tickets are all before desde, and it is masked all the same.
+		const last = await (await getReport('?desde=2026-11-25')).json();
+		expect(last.totals).toEqual({ sessions: 1, tickets: 1, resolved: 0, deflectionRate: 0, feedback: 0 });
+		expect(last.contentGaps).toEqual(later.contentGaps);
 	});
 
 	it('refuses a day that does not exist with a pt-BR message', async () => {

@@ -125,7 +125,7 @@ describe('static serving stays inside dist/', () => {
 });
 
 describe('Host check in production', () => {
-	it('accepts SITE_URL and TICKET_API_ALLOWED_HOSTS names only', async () => {
+	it('accepts SITE_URL and TICKET_API_ALLOWED_HOSTS names, and loopback names only from this machine, not relayed by a proxy', async () => {
 		const dir = tempDir();
 		const service = await startService(dir, {
 			NODE_ENV: 'production',
@@ -135,7 +135,9 @@ describe('Host check in production', () => {
 		try {
 			expect((await rawGet(service.url, '/api/health', { Host: 'ajuda.exemplo.com.br' })).status).toBe(200);
 			expect((await rawGet(service.url, '/api/health', { Host: 'api.exemplo.com.br:8787' })).status).toBe(200);
-			expect((await rawGet(service.url, '/api/health', { Host: '127.0.0.1' })).status).toBe(421);
+			expect((await rawGet(service.url, '/api/health', { Host: 'atacante.exemplo.net' })).status).toBe(421);
+			expect((await rawGet(service.url, '/api/health', { Host: '127.0.0.1' })).status).toBe(200);
+			expect((await rawGet(service.url, '/api/health', { Host: '127.0.0.1', 'X-Forwarded-For': '192.0.2.7' })).status).toBe(421);
 		} finally {
 			await service.stop();
 			removeDir(dir);

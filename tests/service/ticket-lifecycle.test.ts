@@ -96,6 +96,25 @@ describe('status changes through the staff API', () => {
 		expect((await history(api.url, id)).status).toBe('pendencia-cliente');
 	});
 
+	it('keeps the old status when the event of the change cannot be stored (one transaction)', async () => {
+		const id = await openTicket(api.url);
+		expect((await setStatus(api.url, id, 'em-atendimento')).status).toBe(200);
+		const before = eventCount(id);
+		// The service's own connection refuses this one event, after the status UPDATE already ran.
+		const db = api.service.store.database;
+		db.exec("CREATE TRIGGER refuse_event BEFORE INSERT ON ticket_events WHEN NEW.message = 'Evento recusado.' BEGIN SELECT RAISE(ABORT, 'forced failure'); END");
+		try {
+			const failed = await setStatus(api.url, id, 'pendencia-cliente', 'Evento recusado.');
+			expect(failed.status).toBe(500);
+		} finally {
+			db.exec('DROP TRIGGER refuse_event');
+		}
+		expect(eventCount(id)).toBe(before);
+		const view = await history(api.url, id);
+		expect(view.status).toBe('em-atendimento');
+		expect(view.deadline).toBeUndefined();
+	});
+
 	it('never reopens a closed ticket', async () => {
 		const id = await openTicket(api.url);
 		expect((await setStatus(api.url, id, 'encerrado', 'Duplicado.')).status).toBe(200);

@@ -83,6 +83,10 @@ describe('/acompanhar/: the private link', () => {
 		const confirmation = await page(new URL(posted.headers.get('location')!, `${api.url}/api/tickets/form`).pathname + new URL(posted.headers.get('location')!, `${api.url}/api/tickets/form`).search);
 		const id = /Ticket aberto: (LC-\d{6})/.exec(confirmation.html)![1]!;
 		const link = /<a href="(\/acompanhar\/\?t=[A-Za-z0-9_-]{43})">Acompanhar este ticket<\/a>/.exec(confirmation.html)![1]!;
+		// How to follow and reply points to the private link and to "Meus tickets", not to another portal.
+		expect(confirmation.html).toContain('Acompanhe o atendimento pelo link privado “Acompanhar este ticket”');
+		expect(confirmation.html).toContain('Perdeu o link? Em <a href="/acompanhar/">Meus tickets</a>, informe o e-mail usado na abertura');
+		expect(confirmation.html).not.toContain('Portal do Cliente');
 		expect((await page(link)).html).toContain(`Ticket ${id}: Cupom fiscal sai sem o CNPJ da loja`);
 		await confirmationLink(id);
 	});
@@ -143,6 +147,29 @@ describe('/acompanhar/: the private link', () => {
 			['cliente', 'status', null, 'em-atendimento'],
 		]);
 		expect((await page(`${path}&resposta=1`)).html).toContain('Sua resposta foi registrada');
+	});
+
+	it('takes the customer’s reply to Pendência do Cliente: back to Em atendimento, with the reply in the history', async () => {
+		const id = await openTicket(api.url);
+		const { path, token } = await confirmationLink(id);
+		await setStatus(api.url, id, 'pendencia-cliente', 'Envie o XML da nota rejeitada.');
+		expect((await page(path)).html).toContain('Responda até');
+
+		clock.set(new Date(clock.now().getTime() + 3_600_000).toISOString());
+		const reply = await post('/acompanhar/responder', { t: token, mensagem: 'XML enviado; a rejeição continua.' });
+		expect(reply.status).toBe(303);
+		const view = await history(api.url, id);
+		expect(view.status).toBe('em-atendimento');
+		expect(view.deadline).toBeUndefined();
+		expect(view.lastInteraction).toBe(clock.now().toISOString());
+		expect(view.history.slice(-2).map((event) => [event.actor, event.author, event.kind, event.message ?? null, event.from ?? null, event.to ?? null])).toEqual([
+			['cliente', 'Ana Souza', 'mensagem', 'XML enviado; a rejeição continua.', null, null],
+			['cliente', 'Ana Souza', 'status', null, 'pendencia-cliente', 'em-atendimento'],
+		]);
+		const shown = await page(path);
+		expect(shown.html).toMatch(/<dt>Status<\/dt><dd><strong>Em atendimento<\/strong>/);
+		expect(shown.html).not.toContain('Responda até');
+		expect(shown.html).toContain('XML enviado; a rejeição continua.');
 	});
 
 	it('opens an Acompanhamento of a closed ticket: a new code that carries the history', async () => {

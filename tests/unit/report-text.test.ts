@@ -10,6 +10,15 @@ describe('redact', () => {
 		);
 	});
 
+	it("masks any known customer's name and company, not only the writer's, as whole words", () => {
+		const known = ['Maria Souza', 'Mercado Bom Preço', 'Lúcia Fernandes', 'Atacadão Fernandes', 'Ana'];
+		expect(redact('Mesmo erro da lúcia  fernandes, do Atacadão Fernandes e do MERCADO BOM PREÇO', known)).toBe(
+			`Mesmo erro da ${REDACTED}, do ${REDACTED} e do ${REDACTED}`,
+		);
+		// "Ana" is a known name, but not inside "semana" or "Banana".
+		expect(redact('Toda semana a Ana vende Banana', known)).toBe(`Toda semana a ${REDACTED} vende Banana`);
+	});
+
 	it('keeps codes, versions and short numbers that are not phones', () => {
 		const text = 'Rejeição 539 na versão 24.01.012, caixa 3, NCM 2202.10.00';
 		expect(redact(text, ['ab'])).toBe(text);

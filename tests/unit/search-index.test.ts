@@ -2,13 +2,13 @@
  * The Pagefind index the build writes: Portuguese stemming, hidden filter spans kept out of the
  * text, filters and sort read; and the dev server's access to the last build's index.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexFile, SEARCH_LANGUAGE } from '../../src/integrations/pagefind-index';
+import { buildSearchIndex, indexFile, SEARCH_LANGUAGE, UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind-index';
 import { loadPagefind, SearchUnavailableError, type PagefindApi } from '../../src/search/pagefind-client';
 import { searchSite } from '../../src/search/query';
 import { projectRoot } from '../../src/utils/content-dir';
@@ -54,6 +54,13 @@ describe('the search index', () => {
 	afterAll(() => {
 		globalThis.fetch = realFetch;
 		rmSync(site, { recursive: true, force: true });
+	});
+
+	it("ships the files the site's search loads, without Pagefind's own search interfaces", () => {
+		const files = readdirSync(join(site, 'pagefind'));
+		expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.pt-br.pagefind']));
+		expect(UNUSED_PAGEFIND_FILES.length).toBeGreaterThan(0);
+		expect(files.filter((file) => UNUSED_PAGEFIND_FILES.includes(file) || /ui\.(js|css)$/.test(file))).toEqual([]);
 	});
 
 	it('is one Portuguese index with its stemmer (not the "unknown" fallback)', () => {

@@ -19,6 +19,9 @@ function validate(file: string): Promise<{ code: number; out: string }> {
 }
 
 interface Step {
+	id?: string;
+	name?: string;
+	if?: string;
 	uses?: string;
 	run?: string;
 	with?: Record<string, unknown>;
@@ -31,6 +34,36 @@ interface Workflow {
 }
 const workflow = (name: string) => parse(readFileSync(join(WORKFLOWS, name), 'utf8')) as Workflow;
 const steps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
+
+/**
+ * Whether a step's `if` lets it run, given the outcomes so far: the status functions and
+ * `steps.<id>.outcome == '…'` joined by &&, as GitHub evaluates them (no `if` means success()).
+ */
+function runs(condition: string | undefined, failedBefore: boolean, outcomes: Record<string, string>): boolean {
+	const expression = (condition ?? 'success()').replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+	return expression.split('&&').every((raw) => {
+		const term = raw.trim();
+		if (term === '!cancelled()' || term === 'always()') return true;
+		if (term === 'success()') return !failedBefore;
+		if (term === 'failure()') return failedBefore;
+		const outcome = /^steps\.([\w-]+)\.outcome == '(\w+)'$/.exec(term);
+		if (outcome) return outcomes[outcome[1]!] === outcome[2];
+		throw new Error(`condição que o teste não sabe avaliar: ${term}`);
+	});
+}
+
+/** The steps of a job that run when the step at index `failing` fails (and every other succeeds). */
+function stepsRunWhenFailing(all: Step[], failing: number): Step[] {
+	let failedBefore = false;
+	const outcomes: Record<string, string> = {};
+	return all.filter((step, index) => {
+		const ran = runs(step.if, failedBefore, outcomes);
+		const outcome = !ran ? 'skipped' : index === failing ? 'failure' : 'success';
+		if (step.id) outcomes[step.id] = outcome;
+		if (outcome === 'failure') failedBefore = true;
+		return ran;
+	});
+}
 
 describe('GitHub Actions workflows', () => {
 	it('every workflow file passes @action-validator/cli, which does reject a broken one', async () => {
@@ -61,10 +94,36 @@ describe('GitHub Actions workflows', () => {
 		expect(flow.permissions).toEqual({ contents: 'read' });
 	});
 
+	it('on a pull request: npm run check runs whatever failed before it, and the dependency audit comes after the check and the tests', () => {
+		const all = steps(workflow('pull-request.yml'));
+		const index = (run: string) => all.findIndex((step) => step.run === run);
+		const check = index('npm run check');
+		const audit = index('npm audit --omit=dev');
+		expect(audit).toBeGreaterThan(check);
+		expect(audit).toBeGreaterThan(index('npm test'));
+		expect(check).toBeGreaterThan(index('npm ci'));
+		// Any step after the install may fail (the summary, an advisory, the build): the check, the
+		// tests and the audit still run, so the editor always gets the annotations.
+		for (let failing = index('npm ci') + 1; failing < all.length; failing++) {
+			const ran = stepsRunWhenFailing(all, failing);
+			for (const run of ['npm run check', 'npm test', 'npm audit --omit=dev']) {
+				expect(ran.map((step) => step.run), `${all[failing]!.name ?? all[failing]!.run} falhou`).toContain(run);
+			}
+		}
+		// The preview is uploaded when the build succeeded, even if the check failed, and not after a failed build.
+		const upload = (ran: Step[]) => ran.some((step) => step.uses?.startsWith('actions/upload-artifact@'));
+		expect(upload(stepsRunWhenFailing(all, check))).toBe(true);
+		expect(upload(stepsRunWhenFailing(all, index('npm run build')))).toBe(false);
+		// A failed install leaves nothing to run.
+		expect(stepsRunWhenFailing(all, index('npm ci')).map((step) => step.run)).not.toContain('npm run check');
+	});
+
 	it('on push to main and every day: builds with SITE_URL and deploys to GitHub Pages', () => {
 		const flow = workflow('publicar.yml');
 		expect(flow.on.push).toEqual({ branches: ['main'] });
 		expect((flow.on.schedule as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+		// Run by hand from the Actions tab (the guide's way back after GitHub disables the schedule).
+		expect(flow.on).toHaveProperty('workflow_dispatch');
 		const all = steps(flow);
 		const build = all.find((step) => step.run === 'npm run build');
 		expect(build?.env?.SITE_URL).toBe('${{ vars.SITE_URL || steps.pages.outputs.base_url }}');

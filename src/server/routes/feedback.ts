@@ -35,14 +35,18 @@ function isForm(c: Context): boolean {
 	return FORM_TYPES.includes(type);
 }
 
-/** The plain form's fields as the JSON body has them: "sim"/"nao" become true/false. */
+/**
+ * The plain form's fields as the JSON body has them: "sim"/"nao" become true/false. Without
+ * JavaScript the comment box shows above both buttons; a comment typed before "Sim" is dropped,
+ * as the widget with JavaScript does, so a "Sim" never carries a comment.
+ */
 function formToFeedback(body: Record<string, unknown>): Record<string, unknown> {
 	const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : undefined);
 	const useful = text(FEEDBACK_FIELDS.useful);
 	return {
 		page: text(FEEDBACK_FIELDS.page),
 		useful: useful === USEFUL_VALUES.yes ? true : useful === USEFUL_VALUES.no ? false : useful,
-		comment: text(FEEDBACK_FIELDS.comment),
+		comment: useful === USEFUL_VALUES.yes ? undefined : text(FEEDBACK_FIELDS.comment),
 	};
 }
 

@@ -44,8 +44,10 @@ test.describe('confirmação do ticket', () => {
 		await expect(page.getByRole('region', { name: `Ticket aberto: ${id}` })).toBeVisible();
 		await expect(form(page)).toBeHidden();
 		await expect(confirmation).toContainText('As respostas do Suporte chegam no e-mail carlos.dias@mercado.com.br.');
-		await expect(confirmation).toContainText('Portal do Cliente');
-		await expect(confirmation).toContainText('responda no próprio ticket');
+		await expect(confirmation).toContainText('Acompanhe o atendimento pelo link privado “Acompanhar este ticket”');
+		await expect(confirmation).toContainText('responda no próprio ticket, na página do link privado');
+		await expect(confirmation).not.toContainText('Portal do Cliente');
+		await expect(confirmation.getByRole('link', { name: 'Meus tickets' })).toHaveAttribute('href', '/acompanhar/');
 
 		await confirmation.getByRole('button', { name: 'Copiar número' }).click();
 		await expect(confirmation.getByRole('status')).toHaveText(`Número ${id} copiado.`);

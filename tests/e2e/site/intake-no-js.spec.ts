@@ -53,7 +53,11 @@ test.describe('abrir ticket sem JavaScript', () => {
 		await expect(heading).toHaveText(/^Ticket aberto: LC-\d{6}$/);
 		const id = (await heading.textContent())!.replace('Ticket aberto: ', '');
 		await expect(page.getByRole('main')).toContainText('As respostas do Suporte chegam no e-mail joana.lima@mercado.com.br.');
-		await expect(page.getByRole('main')).toContainText('Portal do Cliente');
+		const main = page.getByRole('main');
+		await expect(main).toContainText('Acompanhe o atendimento pelo link privado “Acompanhar este ticket”');
+		await expect(main).toContainText('responda no próprio ticket, na página do link privado');
+		await expect(main).not.toContainText('Portal do Cliente');
+		await expect(main.getByRole('link', { name: 'Meus tickets' })).toHaveAttribute('href', '/acompanhar/');
 		expect(await ticketsWithSubject(request, subject)).toEqual([id]);
 
 		// A reload shows the same confirmation, and no second ticket.

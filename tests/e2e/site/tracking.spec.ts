@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/a11y';
-import { openTicketWithLink, staffSetsStatus } from '../support/tracking';
+import { expireMyTicketsLink, openTicketWithLink, requestMyTicketsLink, staffSetsStatus } from '../support/tracking';
 
 /** The customer follows a ticket by its private link: /acompanhar/ (pages of the ticket service). */
 
@@ -108,6 +108,54 @@ test.describe('acompanhar um ticket pelo link privado', () => {
 		const response = await page.goto(`/acompanhar/?t=${'A'.repeat(43)}`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Link de acompanhamento inválido');
+		await expect(page.getByRole('button', { name: 'Receber o link dos meus tickets' })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('o link de "Meus tickets" que chega por e-mail lista os tickets do e-mail e vale um só acesso', async ({ page, request, baseURL }) => {
+		const email = `joana.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@mercado.com.br`;
+		const first = await openTicketWithLink(request, uniqueSubject('lista'), email);
+		const secondSubject = uniqueSubject('lista pendente');
+		const second = await openTicketWithLink(request, secondSubject, email);
+		await staffSetsStatus(request, second.id, 'pendencia-cliente', 'Envie o XML da nota rejeitada, por favor.');
+
+		const link = await requestMyTicketsLink(request, baseURL!, email);
+		const response = await page.goto(link);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meus tickets');
+		await expect(page.getByRole('main')).toContainText(`Tickets abertos com o e-mail ${email}.`);
+		const rows = page.getByRole('table', { name: 'Seus tickets, do mais recente para o mais antigo' }).getByRole('row');
+		// The header and one row per ticket, the newest first.
+		await expect(rows).toHaveCount(3);
+		await expect(rows.nth(1)).toContainText(second.id);
+		await expect(rows.nth(1)).toContainText(secondSubject);
+		await expect(rows.nth(1)).toContainText('Pendência do Cliente');
+		await expect(rows.nth(1).getByRole('cell').last()).toHaveText(/^\S+, \d{1,2} de \S+ de \d{4}$/);
+		await expect(rows.nth(2)).toContainText(first.id);
+		await expect(rows.nth(2)).toContainText('Novo');
+		await expectNoAxeViolations(page);
+
+		// Each row opens the ticket's own page.
+		await rows.nth(2).getByRole('link', { name: first.id }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^Ticket ${first.id}: `));
+
+		const reused = await page.goto(link);
+		expect(reused?.status()).toBe(410);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Link já usado');
+		await expect(page.getByRole('textbox', { name: 'Seu e-mail' })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('um link de "Meus tickets" vencido leva a uma página 410 clara', async ({ page, request, baseURL }) => {
+		const email = `joana.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@mercado.com.br`;
+		await openTicketWithLink(request, uniqueSubject('vencido'), email);
+		const link = await requestMyTicketsLink(request, baseURL!, email);
+		expireMyTicketsLink(baseURL!, link);
+		const response = await page.goto(link);
+		expect(response?.status()).toBe(410);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Link vencido');
+		await expect(page.getByRole('button', { name: 'Receber o link dos meus tickets' })).toBeVisible();
+		await expectNoAxeViolations(page);
 	});
 });
 
