@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FEEDBACK_COMMENT_MAX, FEEDBACK_PAGE_PATTERN } from '../components/feedback/feedback-form';
+import { FREE_TEXT_FORBIDDEN } from './clean-text';
 
 export const feedbackSchema = z
 	.object(
@@ -23,6 +24,7 @@ export const feedbackSchema = z
 				.string({ invalid_type_error: 'O comentário deve ser um texto.' })
 				.trim()
 				.max(FEEDBACK_COMMENT_MAX, `O comentário deve ter no máximo ${FEEDBACK_COMMENT_MAX} caracteres.`)
+				.refine((value) => !FREE_TEXT_FORBIDDEN.test(value), { message: 'O comentário não pode ter caracteres de controle.' })
 				.optional()
 				.transform((value) => (value === '' ? undefined : value)),
 		},

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { STATUS_LABELS, STATUSES } from '../lifecycle/rules';
+import { FREE_TEXT_FORBIDDEN, ONE_LINE_FORBIDDEN } from './clean-text';
 import { TICKET_LIMITS } from './ticket';
 
 export const MESSAGE_LIMITS = { min: 2, max: TICKET_LIMITS.description.max } as const;
@@ -20,12 +21,17 @@ export const messageSchema = z
 	.string({ required_error: 'Escreva a mensagem.', invalid_type_error: 'A mensagem deve ser um texto.' })
 	.trim()
 	.min(MESSAGE_LIMITS.min, messageRule)
-	.max(MESSAGE_LIMITS.max, messageRule);
+	.max(MESSAGE_LIMITS.max, messageRule)
+	// A free text: line breaks and tabs are fine, other control characters (ANSI escapes, NUL) are not.
+	.refine((value) => !FREE_TEXT_FORBIDDEN.test(value), { message: 'A mensagem não pode ter caracteres de controle.' });
 
 const author = z
 	.string({ invalid_type_error: 'O autor deve ser um texto.' })
 	.trim()
 	.max(TICKET_LIMITS.requesterName.max, `O autor deve ter no máximo ${TICKET_LIMITS.requesterName.max} caracteres.`)
+	.refine((value) => !ONE_LINE_FORBIDDEN.test(value), {
+		message: 'O autor não pode ter quebras de linha, caracteres de controle nem caracteres invisíveis.',
+	})
 	.optional()
 	.transform((value) => (value === '' ? undefined : value));
 

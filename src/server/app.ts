@@ -5,7 +5,7 @@ import type { IntakeCatalog } from '../components/intake/payload';
 import { FORM_ROUTE } from '../components/intake/form-post';
 import type { ApiEnv } from './api-env';
 import type { ServiceConfig } from './config';
-import { logAdminReads } from './admin-reads';
+import { httpReader, logAdminReads, recordAdminReads } from './admin-reads';
 import { ADMIN_FAILURES, adminFailureThrottle } from './admin-throttle';
 import { clientKeyOf } from './client-address';
 import { sendError } from './errors';
@@ -31,7 +31,7 @@ export const API_BASE = '/api';
 
 export interface AppOptions {
 	config: Pick<ServiceConfig, 'adminToken' | 'allowedOrigins' | 'rateLimit' | 'allowedHosts'> &
-		Partial<Pick<ServiceConfig, 'trustProxy'>>;
+		Partial<Pick<ServiceConfig, 'trustProxy' | 'retentionDays'>>;
 	store: TicketStore;
 	/** The products and modules a ticket may name, with the names the form shows. */
 	catalog: IntakeCatalog;
@@ -104,8 +104,27 @@ export function createApp({
 		ticketsPath,
 		ticketRoutes({ store, catalog, adminToken: config.adminToken, postLimit, basePath: ticketsPath, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }),
 	);
-	app.route(ticketsPath, staffTicketRoutes({ lifecycle: followUp.lifecycle, adminToken: config.adminToken, onChange: (id) => followUp.ticketChanged(id) }));
-	app.route(`${API_BASE}${FORM_ROUTE}`, ticketFormRoutes({ store, catalog, postLimit, shell, onCreated: (id) => followUp.ticketOpened(id), trackingPath: (id) => followUp.trackingPath(id) }));
+	app.route(
+		ticketsPath,
+		staffTicketRoutes({
+			lifecycle: followUp.lifecycle,
+			adminToken: config.adminToken,
+			onChange: (id) => followUp.ticketChanged(id),
+			onRead: (c, ids) => recordAdminReads(store.database, ids, httpReader(c, clientOf)),
+		}),
+	);
+	app.route(
+		`${API_BASE}${FORM_ROUTE}`,
+		ticketFormRoutes({
+			store,
+			catalog,
+			postLimit,
+			shell,
+			onCreated: (id) => followUp.ticketOpened(id),
+			trackingPath: (id) => followUp.trackingPath(id),
+			retentionDays: config.retentionDays,
+		}),
+	);
 	app.route(`${API_BASE}/deflections`, deflectionRoutes({ store, postLimit }));
 	app.route(`${API_BASE}/feedback`, feedbackRoutes({ store, postLimit, allowedOrigins: config.allowedOrigins, shell }));
 	app.route(`${API_BASE}/health`, healthRoutes(store));

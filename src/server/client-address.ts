@@ -14,6 +14,18 @@ export function trustTest(trust: TrustProxy): (address: string, hop: number) => 
 }
 
 /**
+ * Whether an address is a proxy listed by address or range in TICKET_API_TRUST_PROXY: those carry
+ * every client's connections and are spared the per-address connection cap. A hop count names no
+ * address (its trust test holds for any peer at hop 0), so it spares no one: the proxy then counts
+ * as one client, and an operator who needs it spared lists its address instead.
+ */
+export function isListedProxy(trust: TrustProxy): (address: string) => boolean {
+	if (!Array.isArray(trust)) return () => false;
+	const test = proxyaddr.compile(trust);
+	return (address) => test(address, 0);
+}
+
+/**
  * The client's address: the TCP peer, or, when the peer is a trusted proxy, the address the
  * proxies wrote in X-Forwarded-For (read from the right, skipping trusted proxies). A header a
  * client writes itself never counts when the peer is not trusted.

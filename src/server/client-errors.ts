@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { ErrorCode } from './errors';
 import { errorBody } from './errors';
 import { isClientHangUp } from './hang-up';
+import { type CspDirectives, cspDirectives, securityHeaderLines } from './security-policy';
 
 interface ClientError extends NodeJS.ErrnoException {
 	rawPacket?: Buffer;
@@ -53,10 +54,18 @@ function isPageRequest(raw: Buffer | undefined): boolean {
 /**
  * What node:http does before a request reaches Hono (headers too long, a malformed request, a
  * request that took too long), answered like the rest of the service: the contract's JSON under
- * /api (or when the path is unknown), a pt-BR text for a page. A client that hung up or was
+ * /api (or when the path is unknown), a pt-BR text for a page, with the security headers of `csp`.
+ * A client that hung up or was
  * cut gets nothing, and each case is one log line, never a stack trace.
  */
-export function answerClientErrors(server: Server, log: (line: string) => void = console.warn): void {
+export function answerClientErrors(
+	server: Server,
+	{ csp = cspDirectives(), log = console.warn }: { /** The policy the other answers carry. */ csp?: CspDirectives; log?: (line: string) => void } = {},
+): void {
+	// Written by hand, these answers skip Hono's middleware: they get the same security headers here.
+	const security = securityHeaderLines(csp)
+		.map((line) => `${line}\r\n`)
+		.join('');
 	server.on('clientError', (error: ClientError, socket: Duplex) => {
 		// A hang-up: the route that was reading the request (if any) logs its one line.
 		if (isClientHangUp(error) || !socket.writable) {
@@ -70,7 +79,7 @@ export function answerClientErrors(server: Server, log: (line: string) => void =
 		const type = page ? 'text/plain; charset=UTF-8' : 'application/json';
 		socket.end(
 			`HTTP/1.1 ${answer.status} ${answer.reason}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-				`Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+				`Cache-Control: no-store\r\n${security}Connection: close\r\n\r\n${body}`,
 		);
 	});
 }

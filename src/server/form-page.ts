@@ -10,7 +10,7 @@ import { controlId, errorId, type GroupedErrors } from '../components/intake/fie
 import { FORM_KEY_FIELD } from '../components/intake/form-post';
 import { CHOICES, FIELD_TEXT, FORM_TITLE, REQUESTER_LEGEND } from '../components/intake/form-text';
 import type { IntakeCatalog } from '../components/intake/payload';
-import { PRIVACY_LINK_TEXT, PRIVACY_NOTE, PRIVACY_URL } from '../components/intake/privacy-note';
+import { PRIVACY_LINK_TEXT, PRIVACY_URL, privacyNote } from '../components/intake/privacy-note';
 import { TICKET_LIMITS } from '../schemas/ticket';
 import { type Markup, markup } from './markup';
 import type { PageShell } from './page-shell';
@@ -18,6 +18,8 @@ import type { PageShell } from './page-shell';
 export interface FormPageInput {
 	/** Where the form posts again (the route that answered). */
 	action: string;
+	/** TICKET_API_RETENTION_DAYS, for the privacy note next to the submit button. */
+	retentionDays?: number;
 	/** The idempotency key to post again with. */
 	formKey: string;
 	values: DraftValues;
@@ -166,7 +168,7 @@ ${textInput('requester.phone', input, 'tel', markup` maxlength="${TICKET_LIMITS.
 </div>
 </fieldset>
 ${choiceField('remoteAccess', input)}
-<p class="privacy-note">${PRIVACY_NOTE} <a href="${PRIVACY_URL}">${PRIVACY_LINK_TEXT}</a>.</p>
+<p class="privacy-note">${privacyNote(input.retentionDays)} <a href="${PRIVACY_URL}">${PRIVACY_LINK_TEXT}</a>.</p>
 <p class="form-actions"><button type="submit" class="button">Abrir ticket</button></p>
 </form>`;
 	return shell('Corrija o ticket', content);

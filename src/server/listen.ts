@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { trustTest } from './client-address';
+import { isListedProxy } from './client-address';
 import { answerClientErrors } from './client-errors';
 import type { TrustProxy } from './config-hardening';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, limitConnections } from './connection-limits';
+import type { CspDirectives } from './security-policy';
 
 /** How long a client may take to send its headers, and its whole request. */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -14,6 +15,8 @@ export interface ListenOptions {
 	connections?: ConnectionLimits;
 	headersTimeoutMs?: number;
 	requestTimeoutMs?: number;
+	/** The CSP of the service's answers, for those node:http writes itself (client-errors.ts). */
+	csp?: CspDirectives;
 }
 
 export interface RunningServer {
@@ -41,6 +44,7 @@ export function listen(
 		connections = DEFAULT_CONNECTION_LIMITS,
 		headersTimeoutMs = HEADERS_TIMEOUT_MS,
 		requestTimeoutMs = REQUEST_TIMEOUT_MS,
+		csp,
 	}: ListenOptions = {},
 ): Promise<RunningServer> {
 	return new Promise((resolvePromise, reject) => {
@@ -69,10 +73,10 @@ export function listen(
 					}),
 			});
 		}) as Server;
-		answerClientErrors(server);
-		// A trusted proxy carries every client's connections: the per-address cap spares it.
-		const isProxy = trustTest(trustProxy);
-		limitConnections(server, { exempt: (address) => isProxy(address, 0), ...connections });
+		answerClientErrors(server, { csp });
+		// A proxy listed by address carries every client's connections: the per-address cap spares
+		// it. A hop count spares no one (it would trust every peer, so nothing would be capped).
+		limitConnections(server, { exempt: isListedProxy(trustProxy), ...connections });
 		server.once('error', reject);
 	});
 }

@@ -11,7 +11,7 @@ import { describeService } from './startup-notes';
 
 const config = loadConfigOrExit(process.env);
 const service = openTicketService(config);
-const server = await listen(service.app, config).catch((error: unknown) => {
+const server = await listen(service.app, config, { csp: service.csp }).catch((error: unknown) => {
 	service.close();
 	return exitOnListenError(error, config);
 });

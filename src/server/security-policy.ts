@@ -68,11 +68,14 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/** Every security header of the policy, as `Name: value` lines (CSP first). */
+export function securityHeaderLines(directives: CspDirectives): string[] {
+	return [`Content-Security-Policy: ${serializeCsp(directives)}`, ...Object.entries(STATIC_SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`)];
+}
+
 /** `_headers` (Netlify, Cloudflare Pages and others): every path gets the policy. */
 export function headersFile(directives: CspDirectives): string {
-	const lines = [`Content-Security-Policy: ${serializeCsp(directives)}`];
-	for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) lines.push(`${name}: ${value}`);
-	return `/*\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+	return `/*\n${securityHeaderLines(directives).map((line) => `  ${line}`).join('\n')}\n`;
 }
 
 /** The CSP of the `/*` block of a `_headers` file, or undefined. */

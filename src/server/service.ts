@@ -11,6 +11,8 @@ import { FollowUp } from './lifecycle/follow-up';
 import { type DeadlineScheduler, startDeadlineScheduler } from './lifecycle/scheduler';
 import { PLAIN_STYLE_HASH, pageShell } from './page-shell';
 import { sitePolicy } from './security-headers';
+import type { CspDirectives } from './security-policy';
+import { outboxDirOf } from './outbox-files';
 import { scheduleRetention } from './retention';
 import { openTicketStore, type TicketStore } from './storage';
 
@@ -22,6 +24,8 @@ export interface TicketService {
 	followUp: FollowUp;
 	/** The deadline scheduler (lifecycle/scheduler.ts), already run once at open. */
 	scheduler: DeadlineScheduler;
+	/** The Content-Security-Policy of every answer (the built site's, or the plain pages'). */
+	csp: CspDirectives;
 	/** Closes the database; stop the HTTP server first. */
 	close(): void;
 }
@@ -44,14 +48,15 @@ export function openTicketService(
 	const scheduler = startDeadlineScheduler(followUp, settings.deadlineCheckMinutes);
 	const csp = sitePolicy(siteDir, [PLAIN_STYLE_HASH]);
 	const app = createApp({ config, store, catalog, shell: pageShell(siteDir), titles: pageTitles(config.contentDir), followUp, csp });
-	// Closed tickets and old records past TICKET_API_RETENTION_DAYS are erased now and then.
-	const stopRetention = scheduleRetention(() => store.database, config.retentionDays);
+	// Closed tickets, old records and outbox e-mails past TICKET_API_RETENTION_DAYS are erased now and then.
+	const stopRetention = scheduleRetention(() => store.database, config.retentionDays, { outboxDir: outboxDirOf(config.dataDir) });
 	return {
 		app,
 		store,
 		catalog,
 		followUp,
 		scheduler,
+		csp,
 		close: () => {
 			scheduler.stop();
 			mailer.close();

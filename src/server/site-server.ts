@@ -17,7 +17,7 @@ export interface RunningSite {
 export async function startSiteServer({ distDir, config }: { distDir: string; config: ServiceConfig }): Promise<RunningSite> {
 	const service = openTicketService(config, { siteDir: distDir });
 	try {
-		const server = await listen(createSiteApp({ distDir, api: service.app }), config);
+		const server = await listen(createSiteApp({ distDir, api: service.app, retentionDays: config.retentionDays }), config, { csp: service.csp });
 		return {
 			server,
 			service,

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM_KEY_PLACEHOLDER } from '../../src/components/intake/form-post';
 import { precompressSite } from '../../src/integrations/precompress';
 import { type RunningSite, startSiteServer } from '../../src/server/site-server';
 import { removeDir, tempDir, testConfig } from './helpers';
@@ -103,6 +104,61 @@ describe('caching headers', () => {
 
 			const changed = await rawGet(path, { 'Accept-Encoding': 'br', 'If-None-Match': 'W/"outro"' });
 			expect(changed.status).toBe(200);
+		}
+	});
+});
+
+describe('the ticket form page, made per visitor', () => {
+	const form = `<!doctype html><html lang="pt-BR"><body><form><input type="hidden" name="idempotencyKey" value="${FORM_KEY_PLACEHOLDER}">${'<label>Descreva o problema</label>'.repeat(200)}</form></body></html>`;
+
+	beforeAll(() => {
+		mkdirSync(join(distDir, 'abrir-ticket'));
+		writeFileSync(join(distDir, 'abrir-ticket', 'index.html'), form);
+	});
+
+	it('is compressed for the browsers that take it, with Vary: Accept-Encoding, and keeps its fresh key', async () => {
+		const gzip = await rawGet('/abrir-ticket/', { 'Accept-Encoding': 'gzip, deflate, br' });
+		expect(gzip.status).toBe(200);
+		expect(gzip.headers['content-encoding']).toBe('gzip');
+		expect(gzip.headers.vary).toMatch(/Accept-Encoding/);
+		expect(gzip.headers['cache-control']).toBe('private, no-cache');
+		expect(gzip.body.length).toBeLessThan(form.length / 5);
+		const html = gunzipSync(gzip.body).toString('utf8');
+		expect(html).not.toContain(FORM_KEY_PLACEHOLDER);
+		expect(html).toMatch(/name="idempotencyKey" value="[0-9a-f-]{36}"/);
+
+		const identity = await rawGet('/abrir-ticket/');
+		expect(identity.headers['content-encoding']).toBeUndefined();
+		expect(identity.headers.vary).toMatch(/Accept-Encoding/);
+		expect(identity.body.toString('utf8')).toMatch(/name="idempotencyKey" value="[0-9a-f-]{36}"/);
+	});
+});
+
+describe('If-Modified-Since alone', () => {
+	it('gets a 304 on pages and Pagefind entry files not changed since, and the file when they changed', async () => {
+		for (const path of ['/', '/pagefind/pagefind.js']) {
+			const first = await rawGet(path, { 'Accept-Encoding': 'br' });
+			const lastModified = first.headers['last-modified'] as string;
+			expect(lastModified, path).toBeTruthy();
+
+			const same = await rawGet(path, { 'Accept-Encoding': 'br', 'If-Modified-Since': lastModified });
+			expect(same.status, path).toBe(304);
+			expect(same.body.length).toBe(0);
+			expect(same.headers['last-modified']).toBe(lastModified);
+			expect(same.headers['cache-control']).toBe('no-cache');
+			expect(same.headers.etag).toBe(first.headers.etag);
+			expect(same.headers['content-encoding']).toBeUndefined();
+
+			const later = await rawGet(path, { 'If-Modified-Since': new Date(Date.parse(lastModified) + 60_000).toUTCString() });
+			expect(later.status, path).toBe(304);
+
+			const earlier = await rawGet(path, { 'If-Modified-Since': new Date(Date.parse(lastModified) - 60_000).toUTCString() });
+			expect(earlier.status, path).toBe(200);
+			expect(earlier.body.length).toBeGreaterThan(0);
+
+			// If-None-Match, when sent, decides alone (RFC 9110).
+			const otherTag = await rawGet(path, { 'If-Modified-Since': lastModified, 'If-None-Match': 'W/"outro"' });
+			expect(otherTag.status, path).toBe(200);
 		}
 	});
 });

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const exists = (id: string) => api.service.store.find(id) !== undefined;
-const purgeAt = (iso: string) => purgeExpired(api.service.store.database, RETENTION_DAYS, new Date(iso)).tickets;
+const purgeAt = (iso: string) => purgeExpired(api.service.store.database, RETENTION_DAYS, { now: new Date(iso) }).tickets;
 
 /** Closes the ticket, then (a day later) the customer opens its Acompanhamento. */
 async function closeAndContinue(id: string, at: string): Promise<string> {

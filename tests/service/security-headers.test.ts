@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineCode } from '../../src/integrations/security-headers';
+import { listen } from '../../src/server/listen';
 import { PLAIN_STYLE_HASH } from '../../src/server/page-shell';
 import { sitePolicy } from '../../src/server/security-headers';
 import { cspDirectives, headersFile, serializeCsp, sha256Base64 } from '../../src/server/security-policy';
@@ -67,5 +69,57 @@ describe('security headers on every answer', () => {
 		expect(csp).toContain(`style-src 'self' 'sha256-${PLAIN_STYLE_HASH}'`);
 		expect(csp).toContain("frame-ancestors 'none'");
 		expect(await response.text()).toContain('<style>');
+	});
+});
+
+/** Sends raw bytes and reads the whole answer the server writes before closing. */
+function rawExchange(url: string, request: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+	const { hostname, port } = new URL(url);
+	return new Promise((done, fail) => {
+		const socket = connect(Number(port), hostname);
+		let received = '';
+		socket.setEncoding('utf8');
+		socket.on('data', (chunk: string) => (received += chunk));
+		socket.on('error', fail);
+		socket.on('close', () => {
+			const [head = '', body = ''] = received.split('\r\n\r\n');
+			const [statusLine = '', ...lines] = head.split('\r\n');
+			const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+			done({ status: Number(statusLine.split(' ')[1]), headers, body });
+		});
+		socket.write(request);
+	});
+}
+
+describe('security headers on the answers node:http writes itself', () => {
+	const huge = `X-Grande: ${'a'.repeat(20_000)}\r\n`;
+	it.each([
+		['a 431 under /api', `GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n${huge}\r\n`, 431],
+		['a 431 on a page', `GET /faq/ HTTP/1.1\r\nHost: 127.0.0.1\r\n${huge}\r\n`, 431],
+		['a 400 to a malformed request', 'GET /api/health HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n', 400],
+	])('gives %s the policy of _headers and the other headers', async (_name, request, status) => {
+		const answer = await rawExchange(site.server.url, request);
+		expect(answer.status).toBe(status);
+		expect(answer.headers['content-security-policy']).toBe(serializeCsp(sitePolicy(distDir, [PLAIN_STYLE_HASH])));
+		expect(answer.headers['x-frame-options']).toBe('DENY');
+		expect(answer.headers['x-content-type-options']).toBe('nosniff');
+		expect(answer.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+		expect(answer.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+		expect(answer.headers['cache-control']).toBe('no-store');
+	});
+
+	it('gives the 408 of a slow client the same headers (the API alone)', async () => {
+		const config = testConfig(api.dataDir);
+		const slow = await listen(api.service.app, config, { headersTimeoutMs: 500, requestTimeoutMs: 1_000, csp: api.service.csp });
+		try {
+			const answer = await rawExchange(slow.url, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Lento: a');
+			expect(answer.status).toBe(408);
+			expect(answer.headers['content-security-policy']).toBe(serializeCsp(api.service.csp));
+			expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+			expect(answer.headers['x-frame-options']).toBe('DENY');
+			expect(answer.headers['x-content-type-options']).toBe('nosniff');
+		} finally {
+			await slow.close(100);
+		}
 	});
 });

@@ -100,6 +100,31 @@ describe('slow and hostile clients', () => {
 		}
 	});
 
+	it('still caps one address when TICKET_API_TRUST_PROXY is a hop count (it names no proxy address)', async () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const config = testConfig(dataDir, { TICKET_API_TRUST_PROXY: '1' });
+		expect(config.trustProxy).toBe(1);
+		const capped = await listen(service.app, config, { connections: { total: 100, perAddress: PER_ADDRESS } });
+		try {
+			await checkCap(capped);
+		} finally {
+			await capped.close(100);
+		}
+	});
+
+	it('spares a proxy listed by address from the per-address cap', async () => {
+		const config = testConfig(dataDir, { TICKET_API_TRUST_PROXY: 'loopback' });
+		const spared = await listen(service.app, config, { connections: { total: 100, perAddress: PER_ADDRESS } });
+		try {
+			const clients = await Promise.all(Array.from({ length: PER_ADDRESS + 3 }, () => open(undefined, spared.port)));
+			expect((await fetch(`${spared.url}/api/health`)).status).toBe(200);
+			expect(clients.filter((client) => client.socket.destroyed)).toEqual([]);
+			for (const client of clients) client.socket.destroy();
+		} finally {
+			await spared.close(100);
+		}
+	});
+
 	it('caps the open connections in total', async () => {
 		const capped = await listen(service.app, testConfig(dataDir), { connections: { total: 3, perAddress: 100 } });
 		try {

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_KEY_PLACEHOLDER } from '../../src/components/intake/form-post';
+import { PRIVACY_NOTE } from '../../src/components/intake/privacy-note';
 import { type RunningSite, startSiteServer } from '../../src/server/site-server';
 import { countRows, getTicket, removeDir, tempDir, testConfig } from './helpers';
 
@@ -13,7 +14,7 @@ let site: RunningSite;
 let url: string;
 
 /** The built intake page, reduced to what the service reads: its shell and the key placeholder. */
-const INTAKE_PAGE = `<!doctype html><html lang="pt-BR"><head><title>Abrir ticket · Central</title><link rel="canonical" href="http://x/abrir-ticket/"><link rel="stylesheet" href="/_astro/site.css"></head><body><header>Cabeçalho do site</header><main id="conteudo"><form><input type="hidden" name="idempotencyKey" value="${FORM_KEY_PLACEHOLDER}"></form></main><footer>Rodapé do site</footer></body></html>`;
+const INTAKE_PAGE = `<!doctype html><html lang="pt-BR"><head><title>Abrir ticket · Central</title><link rel="canonical" href="http://x/abrir-ticket/"><link rel="stylesheet" href="/_astro/site.css"></head><body><header>Cabeçalho do site</header><main id="conteudo"><form><input type="hidden" name="idempotencyKey" value="${FORM_KEY_PLACEHOLDER}"><p class="privacy-note">${PRIVACY_NOTE} <a href="/suporte/privacidade/">Como tratamos os seus dados</a>.</p></form></main><footer>Rodapé do site</footer></body></html>`;
 
 beforeAll(async () => {
 	writeFileSync(join(contentDir, 'products.yml'), '- id: erp\n  name: ERP Teste\n- id: pdv\n  name: PDV Teste\n');
@@ -24,7 +25,7 @@ beforeAll(async () => {
 	mkdirSync(join(distDir, 'abrir-ticket'), { recursive: true });
 	writeFileSync(join(distDir, 'abrir-ticket', 'index.html'), INTAKE_PAGE);
 	writeFileSync(join(distDir, '404.html'), '<h1>Página não encontrada</h1>');
-	site = await startSiteServer({ distDir, config: testConfig(dataDir, { CONTENT_DIR: contentDir }) });
+	site = await startSiteServer({ distDir, config: testConfig(dataDir, { CONTENT_DIR: contentDir, TICKET_API_RETENTION_DAYS: '90' }) });
 	url = site.server.url;
 });
 
@@ -150,5 +151,18 @@ describe('GET /abrir-ticket/ under npm start', () => {
 			keys.add(/name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(text)![1]!);
 		}
 		expect(keys.size).toBe(3);
+	});
+
+	it('names the configured retention (TICKET_API_RETENTION_DAYS) next to the submit button, on the page and after an invalid post', async () => {
+		// The static build can only name the default, as the default.
+		expect(PRIVACY_NOTE).toContain('pelo prazo de retenção configurado (365 dias por padrão)');
+		const page = await (await fetch(`${url}/abrir-ticket/`)).text();
+		expect(page).toContain('guardamos o chamado por 90 dias.');
+		expect(page).not.toContain('365');
+		const invalid = await postForm({ ...validForm({ subject: 'curto' }), idempotencyKey: crypto.randomUUID() });
+		expect(invalid.status).toBe(422);
+		const text = await invalid.text();
+		expect(text).toContain('guardamos o chamado por 90 dias.');
+		expect(text).not.toContain('365 dias');
 	});
 });

@@ -2,7 +2,7 @@ import { exportEmail } from '../personal-data';
 import type { TicketCommand } from './command';
 import { emailArgument, openExistingStore } from './email-argument';
 
-const usage = 'exportar --email <e-mail>   mostra em JSON os chamados de uma pessoa e quem os leu (direito de acesso, LGPD)';
+const usage = 'exportar --email <e-mail>   mostra em JSON os chamados de uma pessoa, o histórico, as respostas à pesquisa e quem os leu (direito de acesso, LGPD)';
 
 /** Prints a person's tickets and their read records as JSON, on stdout. */
 export const command: TicketCommand = {

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from '../config';
 import { FollowUp } from '../lifecycle/follow-up';
 import { createMailer } from '../lifecycle/mailer';
 import { LifecycleError, type TicketEvent, type TicketView } from '../lifecycle/ticket-lifecycle';
-import { openTicketStore } from '../storage';
+import { openTicketStore, type TicketStore } from '../storage';
 
 /** A mistake in what was typed: printed as is, exit code 1. */
 export class UsageError extends Error {
@@ -17,7 +17,7 @@ export class UsageError extends Error {
 }
 
 /** Opens the database of TICKET_API_DATA_DIR, runs `work`, waits for its e-mails and closes. */
-export async function withFollowUp(env: NodeJS.ProcessEnv, work: (followUp: FollowUp) => number | Promise<number>): Promise<number> {
+export async function withFollowUp(env: NodeJS.ProcessEnv, work: (followUp: FollowUp, store: TicketStore) => number | Promise<number>): Promise<number> {
 	let followUp: FollowUp | undefined;
 	let close = () => {};
 	try {
@@ -29,7 +29,7 @@ export async function withFollowUp(env: NodeJS.ProcessEnv, work: (followUp: Foll
 			store.close();
 		};
 		followUp = new FollowUp({ store, mailer, publicUrl: config.followUp.publicUrl, holidaysRegion: config.followUp.holidaysRegion });
-		return await work(followUp);
+		return await work(followUp, store);
 	} catch (error) {
 		if (error instanceof ConfigError) console.error(`Configuração inválida: ${error.message}`);
 		else if (error instanceof UsageError || error instanceof LifecycleError) console.error(error.message);

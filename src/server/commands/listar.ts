@@ -1,5 +1,6 @@
 import { formatDateTime, formatShortDate } from '../../lifecycle/business-days';
 import { STATUS_LABELS } from '../../lifecycle/rules';
+import { commandReader, recordAdminReads } from '../admin-reads';
 import { parseListFilters } from '../routes/staff-tickets';
 import type { TicketCommand } from './command';
 import { parseCommandArgs, UsageError, withFollowUp } from './follow-up-cli';
@@ -10,7 +11,7 @@ export const command: TicketCommand = {
 	name: 'listar',
 	usage,
 	run: (args, env) =>
-		withFollowUp(env, ({ lifecycle }) => {
+		withFollowUp(env, ({ lifecycle }, store) => {
 			const { values, positionals } = parseCommandArgs(
 				args,
 				{ status: { type: 'string' }, modulo: { type: 'string' }, produto: { type: 'string' }, desde: { type: 'string' }, ate: { type: 'string' } },
@@ -20,6 +21,11 @@ export const command: TicketCommand = {
 			const parsed = parseListFilters(values as Record<string, string | undefined>);
 			if ('fields' in parsed) throw new UsageError(parsed.fields.map((field) => field.message).join('\n'));
 			const tickets = lifecycle.list(parsed.filters);
+			recordAdminReads(
+				store.database,
+				tickets.map((ticket) => ticket.id),
+				commandReader('listar'),
+			);
 			if (tickets.length === 0) {
 				console.log('Nenhum ticket encontrado.');
 				return 0;

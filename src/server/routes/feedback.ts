@@ -15,6 +15,7 @@ import { jsonBody } from '../json-body';
 import { markup } from '../markup';
 import type { PageShell } from '../page-shell';
 import type { TicketStore } from '../storage';
+import { INVALID_UTF8_MESSAGE, isValidUtf8Form } from '../strict-form';
 
 export interface FeedbackRoutesOptions {
 	store: TicketStore;
@@ -72,6 +73,10 @@ export function feedbackRoutes({ store, postLimit, allowedOrigins, shell }: Feed
 		if (!isForm(c)) return next();
 		let answer: Response | undefined;
 		const limited = await limitForm(c, async () => {
+			if (!(await isValidUtf8Form(c))) {
+				answer = c.html(shell('Avaliação não enviada', markup`<h1>Avaliação não enviada</h1><p>${INVALID_UTF8_MESSAGE}</p>`), 400);
+				return;
+			}
 			const posted = formToFeedback(await c.req.parseBody());
 			const parsed = feedbackSchema.safeParse(posted);
 			const page = typeof posted.page === 'string' && FEEDBACK_PAGE_PATTERN.test(posted.page) ? posted.page : '/';

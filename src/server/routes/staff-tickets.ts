@@ -13,6 +13,8 @@ export interface StaffTicketRoutesOptions {
 	adminToken: string | undefined;
 	/** Called after a status change or a reply was stored (e-mails that follow it). */
 	onChange?: (ticketId: string) => void;
+	/** Called when tickets were shown with the admin token (the list, a history): the read record. */
+	onRead?: (c: Context, ticketIds: string[]) => void;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,19 +55,22 @@ function invalid(c: Context, fields: FieldError[]): Response {
  * GET /api/tickets/:id/historico (the ticket with its history and deadline),
  * POST /api/tickets/:id/status and POST /api/tickets/:id/respostas.
  */
-export function staffTicketRoutes({ lifecycle, adminToken, onChange }: StaffTicketRoutesOptions): Hono<ApiEnv> {
+export function staffTicketRoutes({ lifecycle, adminToken, onChange, onRead }: StaffTicketRoutesOptions): Hono<ApiEnv> {
 	const routes = new Hono<ApiEnv>();
 	const admin = requireAdmin(adminToken);
 
 	routes.get('/', admin, (c) => {
 		const parsed = parseListFilters(c.req.query());
 		if ('fields' in parsed) return invalid(c, parsed.fields);
-		return c.json({ tickets: lifecycle.list(parsed.filters) });
+		const tickets = lifecycle.list(parsed.filters);
+		onRead?.(c, tickets.map((ticket) => ticket.id));
+		return c.json({ tickets });
 	});
 
 	routes.get('/:id/historico', admin, (c) => {
 		const view = lifecycle.view(c.req.param('id'));
 		if (!view) return sendError(c, 404, 'not_found', `Não há ticket com o número "${c.req.param('id')}".`);
+		onRead?.(c, [view.id]);
 		return c.json(view);
 	});
 

@@ -11,8 +11,8 @@ import { confirmationPage, formPage, messagePage } from '../form-page';
 import { formKey } from '../form-key';
 import { MAX_BODY_BYTES } from '../json-body';
 import type { PageShell } from '../page-shell';
+import { INVALID_UTF8_MESSAGE, INVALID_UTF8_TITLE, isValidUtf8Form } from '../strict-form';
 import type { TicketStore } from '../storage';
-import { decodeUtf8, isValidFormEncoding } from '../utf8';
 
 export interface TicketFormRoutesOptions {
 	store: TicketStore;
@@ -25,6 +25,8 @@ export interface TicketFormRoutesOptions {
 	onCreated?: (ticketId: string) => void;
 	/** A fresh private link (path) to the ticket's tracking page, for the confirmation. */
 	trackingPath?: (ticketId: string) => string;
+	/** TICKET_API_RETENTION_DAYS, named by the privacy note of the form pages. */
+	retentionDays?: number;
 }
 
 /** Where the confirmation lives, relative to the form route (so a proxy's path prefix is kept). */
@@ -50,7 +52,7 @@ function formValues(body: Record<string, unknown>): DraftValues {
  * ?chave=<key> is that confirmation: whoever holds the key (the one who posted) reads the
  * ticket's number and the e-mail where replies arrive.
  */
-export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, trackingPath }: TicketFormRoutesOptions): Hono<ApiEnv> {
+export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, trackingPath, retentionDays }: TicketFormRoutesOptions): Hono<ApiEnv> {
 	const routes = new Hono<ApiEnv>();
 	const page = (c: Context, status: 400 | 404 | 413 | 415, title: string, message: string) =>
 		c.html(messagePage(shell, title, message), status);
@@ -69,12 +71,7 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, 
 	});
 
 	routes.post('/', postLimit, requireForm, limitSize, async (c) => {
-		if (c.req.header('Content-Type')?.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-			const raw = decodeUtf8(await c.req.arrayBuffer());
-			if (raw === undefined || !isValidFormEncoding(raw)) {
-				return page(c, 400, 'Caracteres inválidos', 'O formulário chegou com caracteres fora do padrão UTF-8. Volte à página e envie de novo.');
-			}
-		}
+		if (!(await isValidUtf8Form(c))) return page(c, 400, INVALID_UTF8_TITLE, INVALID_UTF8_MESSAGE);
 		const body = await c.req.parseBody();
 		const values = formValues(body);
 		const contentHash = bodyHash({ form: values });
@@ -84,7 +81,7 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, 
 
 		const check = checkTicket(buildTicketPayload(values, { suggested: [], opened: [] }), catalog);
 		if (!check.ok) {
-			return c.html(formPage(shell, catalog, { action, formKey: key, values, errors: groupFieldErrors(check.fields) }), 422);
+			return c.html(formPage(shell, catalog, { action, retentionDays, formKey: key, values, errors: groupFieldErrors(check.fields) }), 422);
 		}
 		const outcome = store.save(key, contentHash, check.ticket);
 		if (outcome.kind === 'conflict') {
@@ -93,6 +90,7 @@ export function ticketFormRoutes({ store, catalog, postLimit, shell, onCreated, 
 			return c.html(
 				formPage(shell, catalog, {
 					action,
+					retentionDays,
 					formKey: randomUUID(),
 					values,
 					errors: groupFieldErrors([]),

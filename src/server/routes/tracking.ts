@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { FREE_TEXT_FORBIDDEN } from '../../schemas/clean-text';
 import { messageSchema } from '../../schemas/ticket-change';
 import { MY_TICKETS_LINK_HOURS } from '../lifecycle/access';
 import { type FollowUp, TOKEN_PARAM } from '../lifecycle/follow-up';
@@ -8,6 +9,7 @@ import { LifecycleError, type TicketView } from '../lifecycle/ticket-lifecycle';
 import { MAX_BODY_BYTES } from '../json-body';
 import type { Markup } from '../markup';
 import type { PageShell } from '../page-shell';
+import { INVALID_UTF8_MESSAGE, INVALID_UTF8_TITLE, requireUtf8Form } from '../strict-form';
 import { myTicketsPage, myTicketsRequestPage, surveyPage, surveyThanksPage, trackingPage } from '../tracking-pages';
 
 export interface TrackingRoutesOptions {
@@ -46,7 +48,7 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 		c.header('X-Robots-Tag', 'noindex');
 	});
 
-	const page = (c: Context, body: Markup, status: 200 | 404 | 410 | 413 | 415 | 409 | 422 = 200) => c.html(body, status);
+	const page = (c: Context, body: Markup, status: 200 | 400 | 404 | 410 | 413 | 415 | 409 | 422 = 200) => c.html(body, status);
 
 	const requireForm: MiddlewareHandler = async (c, next) => {
 		const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -59,7 +61,8 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 		maxSize: MAX_BODY_BYTES,
 		onError: (c) => page(c, myTicketsRequestPage(shell, { problem: 'Mensagem grande demais', notice: `O envio passou do limite de ${MAX_BODY_BYTES / 1024} KiB.` }), 413),
 	});
-	const formPost = [postLimit, requireForm, limitSize] as const;
+	const utf8Only = requireUtf8Form((c) => page(c, myTicketsRequestPage(shell, { problem: INVALID_UTF8_TITLE, notice: INVALID_UTF8_MESSAGE }), 400));
+	const formPost = [postLimit, requireForm, limitSize, utf8Only] as const;
 
 	const field = (body: Record<string, unknown>, name: string): string | undefined => {
 		const value = body[name];
@@ -184,8 +187,14 @@ export function trackingRoutes({ followUp, postLimit, shell }: TrackingRoutesOpt
 			if (found.refusal) return found.refusal;
 			const rating = field(body, 'nota') ?? '';
 			const comment = (field(body, 'comentario') ?? '').trim();
-			if (!RATING.test(rating) || comment.length > COMMENT_MAX) {
-				const error = RATING.test(rating) ? `O comentário deve ter no máximo ${COMMENT_MAX} caracteres.` : 'Escolha uma das avaliações, de Muito satisfeito a Muito insatisfeito.';
+			const commentProblem =
+				comment.length > COMMENT_MAX
+					? `O comentário deve ter no máximo ${COMMENT_MAX} caracteres.`
+					: FREE_TEXT_FORBIDDEN.test(comment)
+						? 'O comentário não pode ter caracteres de controle.'
+						: undefined;
+			if (!RATING.test(rating) || commentProblem) {
+				const error = RATING.test(rating) ? commentProblem! : 'Escolha uma das avaliações, de Muito satisfeito a Muito insatisfeito.';
 				return page(c, surveyPage(shell, { ...found, rating, comment, error }), 422);
 			}
 			followUp.recordSurvey(found.view.id, Number(rating), comment || undefined);
