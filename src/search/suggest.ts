@@ -19,6 +19,9 @@ export interface Suggestion {
 	module: string;
 }
 
+/** Letters of the word being typed from which its index chunk is worth loading ahead. */
+const SUGGEST_WORD_START = 3;
+
 /** The suggestions only ever show FAQ articles. */
 export const FAQ_ONLY = { filters: { tipo: 'faq' } };
 
@@ -42,13 +45,22 @@ function faqCount(pagefind: PagefindApi): Promise<number> {
 	return count;
 }
 
+export interface SuggestOptions {
+	limit?: number;
+	/**
+	 * Aborted when the title is stale (the customer typed on): the search stops at its next step
+	 * and rejects with the signal's reason, leaving the index to the newer title.
+	 */
+	signal?: AbortSignal;
+}
+
 /** The ranked pages for a title with the match of each of its terms. */
-export async function rankTitle({ pagefind, aids = {} }: SuggestContext, title: string, { limit = 5 }: { limit?: number } = {}): Promise<TitleRanking> {
+export async function rankTitle({ pagefind, aids = {} }: SuggestContext, title: string, { limit = 5, signal }: SuggestOptions = {}): Promise<TitleRanking> {
 	const terms = understandQuery(title, aids);
 	if (terms.length === 0) return { pages: [], terms: [], results: new Map() };
 	const [total, matches] = await Promise.all([
 		faqCount(pagefind),
-		Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary }))),
+		Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary, signal }))),
 	]);
 	const results = new Map<string, PagefindResult>();
 	for (const match of matches) for (const result of match.results) if (!results.has(result.id)) results.set(result.id, result);
@@ -56,8 +68,10 @@ export async function rankTitle({ pagefind, aids = {} }: SuggestContext, title: 
 }
 
 /** Up to `limit` articles that answer the title, best first; none when nothing relevant matches. */
-export async function suggestWith(context: SuggestContext, title: string, { limit = 5 }: { limit?: number } = {}): Promise<Suggestion[]> {
-	const ranking = await rankTitle(context, title, { limit });
+export async function suggestWith(context: SuggestContext, title: string, { limit = 5, signal }: SuggestOptions = {}): Promise<Suggestion[]> {
+	const ranking = await rankTitle(context, title, { limit, signal });
+	// The pages' fragments are fetched for the newest title only.
+	signal?.throwIfAborted();
 	const pages = await Promise.all(ranking.pages.map((page) => ranking.results.get(page.id)?.data()));
 	return pages.flatMap((data) =>
 		data
@@ -78,20 +92,30 @@ export async function loadSuggestContext(): Promise<SuggestContext> {
 }
 
 /** Suggestions on this site (the ticket-intake page). */
-export async function suggestArticles(title: string, options: { limit?: number } = {}): Promise<Suggestion[]> {
+export async function suggestArticles(title: string, options: SuggestOptions = {}): Promise<Suggestion[]> {
 	return suggestWith(await loadSuggestContext(), title, options);
 }
 
 /**
  * Warms the suggestions while the customer types: Pagefind preloads the index chunks of every
- * word already completed (followed by a space), and those words are matched ahead (cached), so
- * that when the customer pauses only the last word is left to search.
+ * word already completed (followed by a space) and of the word being typed once it has a few
+ * letters (the chunk of its start is the chunk of the whole word), and the completed words are
+ * matched ahead (cached), so that when the customer pauses only the last word is left to search,
+ * in a chunk already loaded.
  */
 export async function warmCompletedWords(text: string): Promise<void> {
-	const completed = text.slice(0, Math.max(0, text.search(/\s+\S*$/)));
+	if (!text.trim().includes(' ') && text.trim().length < SUGGEST_WORD_START) return;
+	await warmWith(await loadSuggestContext(), text);
+}
+
+/** warmCompletedWords on a given Pagefind and query aids. */
+export async function warmWith({ pagefind, aids = {} }: SuggestContext, text: string): Promise<void> {
+	const cut = text.search(/\s+\S*$/);
+	const completed = text.slice(0, Math.max(0, cut));
+	const typing = (cut < 0 ? text : text.slice(cut)).trim();
+	if (typing.length >= SUGGEST_WORD_START) preloadWord(pagefind, typing, FAQ_ONLY);
 	if (!completed.trim()) return;
-	const { pagefind, aids } = await loadSuggestContext();
 	const terms = understandQuery(completed, aids);
 	for (const term of terms) for (const alternative of term.alternatives) preloadWord(pagefind, alternative, FAQ_ONLY);
-	await Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids?.vocabulary })));
+	await Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary })));
 }

@@ -147,6 +147,12 @@ export interface TermSearchOptions {
 	vocabulary?: Vocabulary;
 	/** Search a term's synonyms only when the word as typed finds nothing (faster, less recall). */
 	synonymsWhenMissing?: boolean;
+	/**
+	 * Aborted when the query is stale: the next step (synonyms, correction, first letters) is not
+	 * searched and the match rejects with the signal's reason. Searches already asked finish and
+	 * stay cached for the next query.
+	 */
+	signal?: AbortSignal;
 }
 
 /** Finds one term: its alternatives, else its correction, else its first letters. */
@@ -156,11 +162,14 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	const find = (text: string, prefix = false) => searchAlternative(pagefind, text, searchOptions, scope, options.vocabulary, prefix);
 	// An abbreviation's alternatives start with the word as cut ("transf"), which stands for the words it starts.
 	const findAlternative = (text: string) => find(text, term.kind === 'abbreviation');
+	const signal = options.signal;
+	signal?.throwIfAborted();
 	// The word as typed first; its synonyms and expansions only when it finds nothing genuine
 	// (options.synonymsWhenMissing), which saves index chunks on the common case.
 	let found: AlternativeSearch[];
 	if (options.synonymsWhenMissing && term.kind !== 'abbreviation' && term.alternatives.length > 1) {
 		const typed = await findAlternative(term.alternatives[0]!);
+		signal?.throwIfAborted();
 		found = typed.genuine ? [typed] : [typed, ...(await Promise.all(term.alternatives.slice(1).map(findAlternative)))];
 	} else found = await Promise.all(term.alternatives.map(findAlternative));
 	const hits = new Map<string, PageHit>();
@@ -175,6 +184,7 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	const results = [...byId.values()].sort((a, b) => b.score - a.score);
 	if (hits.size > 0) return { term, kind: 'exact', searched: term.alternatives, closeness: 1, hits, results };
 
+	signal?.throwIfAborted();
 	if (term.broader?.length) {
 		const general = await Promise.all(term.broader.map((word) => find(word)));
 		for (const search of general) if (search.genuine) toHits(search.results, hits);
@@ -182,6 +192,7 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 			const found = general.flatMap((search) => (search.genuine ? search.results : []));
 			return { term, kind: 'broader', searched: term.broader, closeness: BROADER_CLOSENESS, hits, results: found };
 		}
+		signal?.throwIfAborted();
 	}
 
 	if (term.kind === 'word' && options.vocabulary) {
@@ -192,6 +203,7 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 				toHits(corrected.results, hits);
 				return { term, kind: 'corrected', searched: [correction.word], closeness: correction.closeness, hits, results: corrected.results };
 			}
+			signal?.throwIfAborted();
 		}
 	}
 	const prefix = term.kind === 'word' ? typoPrefix(term.word) : undefined;

@@ -3,6 +3,7 @@ import { MAX_PAUSE_MS, MAX_SUGGESTIONS, MIN_PAUSE_MS, pauseFor, SUGGEST_DEBOUNCE
 
 interface Pending {
 	text: string;
+	signal?: AbortSignal;
 	resolve: (results: string[]) => void;
 	reject: (error: unknown) => void;
 }
@@ -11,10 +12,12 @@ function harness(options: { searchAhead?: boolean } = {}) {
 	const pending: Pending[] = [];
 	const shown: { results: string[]; text: string }[] = [];
 	const errors: unknown[] = [];
+	// Like suggestArticles: a search whose signal aborts stops at its next step and rejects.
 	const search = vi.fn(
-		(text: string) =>
+		(text: string, { signal }: { limit: number; signal?: AbortSignal }) =>
 			new Promise<string[]>((resolve, reject) => {
-				pending.push({ text, resolve, reject });
+				pending.push({ text, signal, resolve, reject });
+				signal?.addEventListener('abort', () => reject(signal.reason));
 			}),
 	);
 	const query = new SuggestionQuery<string>({
@@ -74,7 +77,7 @@ describe('intake suggestion query', () => {
 		query.update('pinpad');
 		expect(search).toHaveBeenCalledTimes(1);
 		vi.advanceTimersByTime(35);
-		// A search is running: newer texts wait behind it, and only the newest is kept.
+		// A search is running: newer texts wait until it stops, and only the newest is kept.
 		query.update('pinpad s');
 		vi.advanceTimersByTime(35);
 		query.update('pinpad sem');
@@ -83,7 +86,7 @@ describe('intake suggestion query', () => {
 		await vi.runAllTicks();
 		await Promise.resolve();
 		expect(search).toHaveBeenCalledTimes(2);
-		expect(search).toHaveBeenLastCalledWith('pinpad sem', { limit: MAX_SUGGESTIONS });
+		expect(search).toHaveBeenLastCalledWith('pinpad sem', expect.objectContaining({ limit: MAX_SUGGESTIONS }));
 		// The search answers before the pause ends: nothing shown until the customer pauses.
 		pending[1]!.resolve(['pinpad-nao-comunica']);
 		await Promise.resolve();
@@ -92,6 +95,77 @@ describe('intake suggestion query', () => {
 		await vi.waitFor(() => expect(shown).toEqual([{ results: ['pinpad-nao-comunica'], text: 'pinpad sem' }]));
 		// The pause reused the search ahead instead of asking again.
 		expect(search).toHaveBeenCalledTimes(2);
+	});
+
+	it('a newer text aborts the stale search ahead and starts as soon as it stops, without waiting for its answer', async () => {
+		const { query, search, pending, shown, errors } = harness({ searchAhead: true });
+		query.update('transmitir cup');
+		expect(pending[0]!.signal?.aborted).toBe(false);
+		vi.advanceTimersByTime(35);
+		query.update('transmitir cupo');
+		// The stale text is told to stop (it then fetches no article of its own)…
+		expect(pending[0]!.signal?.aborted).toBe(true);
+		vi.advanceTimersByTime(35);
+		query.update('transmitir cupom');
+		await vi.waitFor(() => expect(search).toHaveBeenCalledTimes(2));
+		// …and the newest text, not the one in between, is searched next, with a live signal.
+		expect(pending[1]!.text).toBe('transmitir cupom');
+		expect(pending[1]!.signal?.aborted).toBe(false);
+		pending[1]!.resolve(['cupom-nao-transmite']);
+		vi.advanceTimersByTime(query.pause);
+		await vi.waitFor(() => expect(shown).toEqual([{ results: ['cupom-nao-transmite'], text: 'transmitir cupom' }]));
+		// The pause did not abort the final text's search nor ask again; nothing was reported as an error.
+		expect(search).toHaveBeenCalledTimes(2);
+		expect(errors).toEqual([]);
+	});
+
+	it('a text typed again after its search ahead was aborted (a key erased) is searched anew and shown', async () => {
+		const { query, search, pending, shown, errors } = harness({ searchAhead: true });
+		query.update('nota rejeitada');
+		vi.advanceTimersByTime(35);
+		query.update('nota rejeitadas');
+		vi.advanceTimersByTime(35);
+		query.update('nota rejeitada');
+		await vi.waitFor(() => expect(search).toHaveBeenCalledTimes(2));
+		expect(pending.map((entry) => [entry.text, entry.signal?.aborted])).toEqual([
+			['nota rejeitada', true],
+			['nota rejeitada', false],
+		]);
+		pending[1]!.resolve(['fiscal/rejeicao']);
+		vi.advanceTimersByTime(query.pause);
+		await vi.waitFor(() => expect(shown).toEqual([{ results: ['fiscal/rejeicao'], text: 'nota rejeitada' }]));
+		expect(errors).toEqual([]);
+	});
+
+	it('a text too short aborts the search ahead still running', () => {
+		const { query, pending } = harness({ searchAhead: true });
+		query.update('sangria');
+		query.update('sa');
+		expect(pending[0]!.signal?.aborted).toBe(true);
+	});
+
+	it('does not search ahead a word of one or two letters being typed, but asks when the customer pauses on it', async () => {
+		const { query, search, pending, shown } = harness({ searchAhead: true });
+		query.update('notas fica');
+		expect(search).toHaveBeenCalledTimes(1);
+		pending[0]!.resolve(['notas-pendentes']);
+		await Promise.resolve();
+		vi.advanceTimersByTime(35);
+		query.update('notas fica p');
+		vi.advanceTimersByTime(35);
+		query.update('notas fica pe');
+		await Promise.resolve();
+		expect(search).toHaveBeenCalledTimes(1);
+		vi.advanceTimersByTime(35);
+		query.update('notas fica pen');
+		await vi.waitFor(() => expect(search).toHaveBeenCalledTimes(2));
+		expect(pending[1]!.text).toBe('notas fica pen');
+		// A title that ends on a short word (a code, an abbreviation) is still asked after the pause.
+		query.update('nota de NF');
+		vi.advanceTimersByTime(query.pause);
+		await vi.waitFor(() => expect(pending.at(-1)!.text).toBe('nota de NF'));
+		pending.at(-1)!.resolve(['nf']);
+		await vi.waitFor(() => expect(shown.at(-1)).toEqual({ results: ['nf'], text: 'nota de NF' }));
 	});
 
 	it('without searchAhead asks only after the pause', () => {

@@ -14,7 +14,7 @@ import { DOMAIN_LEXICON } from '../../src/search/lexicon';
 import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite } from '../../src/search/query';
-import { rankTitle, suggestWith, type SuggestContext } from '../../src/search/suggest';
+import { rankTitle, suggestWith, warmWith, type SuggestContext } from '../../src/search/suggest';
 import { BROADER_CLOSENESS, matchTerm } from '../../src/search/term-search';
 import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
@@ -147,6 +147,39 @@ describe('suggestions over a real Pagefind index', () => {
 		expect(bodyWord.kind).toBe('exact');
 		expect(bodyWord.hits.size).toBeGreaterThan(0);
 		expect(searched).toEqual(['"reinicie"', 'reinicie']);
+	});
+
+	it('a title gone stale while its terms are searched fetches no article: the newer title gets the index', async () => {
+		const fetched: string[] = [];
+		const controller = new AbortController();
+		const watching: PagefindApi = {
+			...context.pagefind,
+			search: async (text, options) => {
+				const found = await context.pagefind.search(text, options);
+				// The customer types on while the first term is searched.
+				controller.abort();
+				return found && { ...found, results: found.results.map((result) => ({ ...result, data: () => (fetched.push(`${text} ${result.id}`), result.data()) })) };
+			},
+		};
+		const stale = suggestWith({ ...context, pagefind: watching }, 'nota cancelada fora do prazo', { signal: controller.signal });
+		await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
+		expect(fetched).toEqual([]);
+		// The same search, not aborted, fetches the articles it shows.
+		const live = await suggestWith({ ...context, pagefind: { ...watching, search: context.pagefind.search } }, 'nota cancelada fora do prazo');
+		expect(live[0]?.id).toBe('fiscal/cancelamento-fora-do-prazo');
+	});
+
+	it('warms while the customer types: the chunks of the completed words and of the word being typed are loaded ahead', async () => {
+		const preloaded: string[] = [];
+		const recording: PagefindApi = { ...context.pagefind, preload: (text, options) => (preloaded.push(text), context.pagefind.preload(text, options)) };
+		await warmWith({ ...context, pagefind: recording }, 'pinpad sem comunic');
+		expect(preloaded).toContain('pinpad');
+		expect(preloaded).toContain('comunic');
+		preloaded.length = 0;
+		// One or two letters say too little about the word to load its chunk.
+		await warmWith({ ...context, pagefind: recording }, 'pinpad co');
+		expect(preloaded).toContain('pinpad');
+		expect(preloaded).not.toContain('co');
 	});
 
 	it('still reads a word cut with a period as the words it starts, without a vocabulary (the header search)', async () => {

@@ -15,6 +15,8 @@ export const PAUSE_PER_GAP = 2.5;
 /** …within these bounds. */
 export const MIN_PAUSE_MS = 90;
 export const MAX_PAUSE_MS = 700;
+/** A text is searched ahead once its last word has this many characters (see searchAhead). */
+export const AHEAD_MIN_LAST_WORD = 3;
 /** A gap longer than this is a pause, not typing, and does not count. */
 const MAX_TYPING_GAP_MS = 1_000;
 const GAPS_KEPT = 6;
@@ -28,8 +30,11 @@ export function pauseFor(gaps: readonly number[], fallback = SUGGEST_DEBOUNCE_MS
 }
 
 export interface SuggestionQueryOptions<T> {
-	/** The search itself (suggestArticles). */
-	search: (text: string, options: { limit: number }) => Promise<T[]>;
+	/**
+	 * The search itself (suggestArticles). A search ahead gets a signal that aborts when the text
+	 * changes before it is over: the search may then stop early (reject with the signal's reason).
+	 */
+	search: (text: string, options: { limit: number; signal?: AbortSignal }) => Promise<T[]>;
 	/** The newest answer, or [] when the text became too short. */
 	onResults: (results: T[], text: string) => void;
 	/** A failed search (e.g. no index under `astro dev`); the page shows nothing then. */
@@ -46,7 +51,8 @@ export interface SuggestionQueryOptions<T> {
 	/**
 	 * Start searching the text at once, while the pause runs, and show the answer when the pause
 	 * ends: the list then comes after max(pause, search) instead of pause + search. At most one
-	 * such search runs at a time; a newer text waits for it (only the newest waits).
+	 * such search runs at a time; a newer text aborts it (its signal) and waits for it to stop
+	 * (only the newest waits), so a stale text does not hold the index while the customer types on.
 	 */
 	searchAhead?: boolean;
 }
@@ -63,7 +69,7 @@ export class SuggestionQuery<T> {
 	private lastText: string | undefined;
 	/** Searches started ahead of the pause (searchAhead), by text; the newest text waiting for one. */
 	private readonly ahead = new Map<string, Promise<T[]>>();
-	private aheadRunning = false;
+	private aheadRunning: { text: string; controller: AbortController } | undefined;
 	private aheadWaiting: string | undefined;
 
 	constructor(options: SuggestionQueryOptions<T>) {
@@ -90,11 +96,18 @@ export class SuggestionQuery<T> {
 			const hadQuery = this.lastText !== undefined;
 			this.lastText = undefined;
 			this.aheadWaiting = undefined;
+			this.abortAhead();
 			if (hadQuery) this.options.onResults([], text);
 			return;
 		}
 		if (text === this.lastText) return;
-		if (this.options.searchAhead) this.searchAhead(text);
+		if (this.options.searchAhead) {
+			if (this.aheadRunning?.text !== text) this.abortAhead();
+			// A last word of one or two letters is a word being typed, and its search (every page
+			// with a word that starts so) would hold the index: it waits for the pause.
+			if (lastWordLength(text) >= AHEAD_MIN_LAST_WORD) this.searchAhead(text);
+			else this.aheadWaiting = undefined;
+		}
 		this.timer = this.options.setTimer(() => {
 			this.timer = undefined;
 			void this.run(text);
@@ -121,6 +134,7 @@ export class SuggestionQuery<T> {
 		this.sequence++;
 		this.lastText = undefined;
 		this.aheadWaiting = undefined;
+		this.abortAhead();
 	}
 
 	/** Asks now (e.g. for a subject restored from the draft). */
@@ -136,6 +150,17 @@ export class SuggestionQuery<T> {
 		this.timer = undefined;
 	}
 
+	/**
+	 * Tells the search ahead still running that its text is stale, and forgets it: a text typed
+	 * again later (a key erased) is searched anew rather than waiting on an aborted search.
+	 */
+	private abortAhead(): void {
+		const running = this.aheadRunning;
+		if (!running || running.controller.signal.aborted) return;
+		running.controller.abort();
+		this.ahead.delete(running.text);
+	}
+
 	/** Starts the search of a text now, or queues it behind the one running (see searchAhead). */
 	private searchAhead(text: string): void {
 		if (this.ahead.has(text)) return;
@@ -143,20 +168,21 @@ export class SuggestionQuery<T> {
 			this.aheadWaiting = text;
 			return;
 		}
-		this.aheadRunning = true;
-		const search = this.options.search(text, { limit: this.options.limit });
+		const controller = new AbortController();
+		this.aheadRunning = { text, controller };
+		const search = this.options.search(text, { limit: this.options.limit, signal: controller.signal });
 		// Only the texts of the last few keys are worth keeping.
 		this.ahead.set(text, search);
 		for (const key of [...this.ahead.keys()].slice(0, -3)) this.ahead.delete(key);
 		const next = () => {
-			this.aheadRunning = false;
+			this.aheadRunning = undefined;
 			const waiting = this.aheadWaiting;
 			this.aheadWaiting = undefined;
 			if (waiting !== undefined) this.searchAhead(waiting);
 		};
 		search.then(next, () => {
-			// A failed search ahead is asked again, for real, when the pause ends.
-			this.ahead.delete(text);
+			// A failed or aborted search ahead is asked again, for real, when the pause ends.
+			if (this.ahead.get(text) === search) this.ahead.delete(text);
 			next();
 		});
 	}
@@ -166,6 +192,7 @@ export class SuggestionQuery<T> {
 		this.lastText = text;
 		if (this.aheadWaiting === text) this.aheadWaiting = undefined;
 		try {
+			// (An aborted search ahead has already left `ahead`: see abortAhead.)
 			const results = await (this.ahead.get(text) ?? this.options.search(text, { limit: this.options.limit }));
 			if (mine !== this.sequence) return;
 			this.options.onResults(results.slice(0, this.options.limit), text);
@@ -176,4 +203,8 @@ export class SuggestionQuery<T> {
 			this.options.onError?.(error);
 		}
 	}
+}
+
+function lastWordLength(text: string): number {
+	return text.length - text.lastIndexOf(' ') - 1;
 }

@@ -111,11 +111,13 @@ class TicketIntake extends HTMLElement {
 			// The search of the newest text runs during the pause, not after it.
 			searchAhead: true,
 		});
-		// Pagefind and the vocabulary load when the customer reaches "Assunto" (or the page is idle),
-		// not after the first pause: the first list then comes as fast as the next ones.
+		// Pagefind, its filter chunks and the vocabulary start loading as soon as the form works (this
+		// page exists for its suggestions; waiting for an idle moment or for the focus lost a few
+		// hundred milliseconds to a customer who starts typing at once), and again on "Assunto" if
+		// that first load failed: the first list then comes as fast as the next ones.
 		const warm = () => void loadSuggestContext().catch(() => undefined);
 		part<HTMLElement>(this.form, '[name="subject"]').addEventListener('focus', warm, { once: true });
-		if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 3_000 });
+		warm();
 
 		// What the customer typed or chose before this script ran (a slow connection), or what the
 		// browser put back in the fields, is kept: the form has no preset values, so any value is theirs.
