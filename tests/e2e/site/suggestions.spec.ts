@@ -91,3 +91,14 @@ test.describe('sugestões de artigos ao digitar o assunto', () => {
 		expect(draft.deflection.suggested).toEqual(shown);
 	});
 });
+
+test('a página de abrir ticket prepara as sugestões ao abrir, antes de o cliente chegar ao Assunto', async ({ page }) => {
+	// Pagefind's filter chunk is what every suggestion search needs first; the vocabulary corrects typos.
+	const filterChunk = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/pagefind/filter/'));
+	const vocabulary = page.waitForRequest((request) => new URL(request.url()).pathname === '/busca/vocabulario.json');
+	await page.goto('/abrir-ticket/');
+	await Promise.all([filterChunk, vocabulary]);
+	// Nothing was typed or focused for it.
+	await expect(page.getByRole('textbox', { name: /Assunto/ })).not.toBeFocused();
+	await expect(page.getByRole('textbox', { name: /Assunto/ })).toHaveValue('');
+});
