@@ -104,7 +104,6 @@ export async function suggestArticles(title: string, options: SuggestOptions = {
  * in a chunk already loaded.
  */
 export async function warmCompletedWords(text: string): Promise<void> {
-	if (!text.trim().includes(' ') && text.trim().length < SUGGEST_WORD_START) return;
 	await warmWith(await loadSuggestContext(), text);
 }
 
