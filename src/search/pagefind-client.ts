@@ -39,7 +39,8 @@ export interface PagefindApi {
 	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
 	debouncedSearch?(term: string, options?: PagefindSearchOptions, ms?: number): Promise<PagefindSearch | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+	/** Loads the chunks a search would need and stops there; a `null` term loads only the chunks of its filters. */
+	preload(term: string | null, options?: PagefindSearchOptions): Promise<void>;
 }
 
 /** Thrown when the index is missing, as under `astro dev` before any build. */

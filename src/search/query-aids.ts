@@ -14,12 +14,14 @@ export const QUERY_AIDS_PATH = '/busca/vocabulario.json';
 export interface LoadedQueryAids extends QueryAids {
 	lexicon: CompiledLexicon;
 	vocabulary: Vocabulary;
+	/** Published FAQ articles when the build wrote the file; unknown without it. */
+	articles?: number;
 }
 
 /** Compiles the file's content. */
 export function queryAidsFrom(file: QueryAidsFile): LoadedQueryAids {
-	const { vocabulary, lexicon } = readQueryAids(file);
-	return { vocabulary, lexicon: compileLexicon(lexicon) };
+	const { vocabulary, lexicon, articles } = readQueryAids(file);
+	return { vocabulary, lexicon: compileLexicon(lexicon), articles };
 }
 
 /** Only the shipped lexicon: what is left when the file cannot be read. */

@@ -27,7 +27,8 @@ export const FAQ_ONLY = { filters: { tipo: 'faq' } };
 
 export interface SuggestContext {
 	pagefind: PagefindApi;
-	aids?: QueryAids & { vocabulary?: Vocabulary };
+	/** The query aids; `articles` is the number of FAQ articles the build counted (see faqCount). */
+	aids?: QueryAids & { vocabulary?: Vocabulary; articles?: number };
 }
 
 /** What rankTitle found: the ranked pages, and how each term was matched (the evaluation prints it). */
@@ -39,7 +40,14 @@ export interface TitleRanking {
 
 const faqCounts = new WeakMap<PagefindApi, Promise<number>>();
 
-function faqCount(pagefind: PagefindApi): Promise<number> {
+/**
+ * How many articles can be suggested (the ranking's rarity needs it): the build's count in the
+ * query aids when they have it, else Pagefind's count of the FAQ filter. Pagefind's count loads
+ * the chunks of every filter (product, module, version, all listing every page), work that grows
+ * with the corpus and that the suggestions, which filter on the type alone, otherwise never need.
+ */
+function faqCount({ pagefind, aids }: SuggestContext): Promise<number> {
+	if (aids?.articles) return Promise.resolve(aids.articles);
 	let count = faqCounts.get(pagefind);
 	if (!count) faqCounts.set(pagefind, (count = pagefind.filters().then((filters) => filters.tipo?.faq ?? 0)));
 	return count;
@@ -55,11 +63,12 @@ export interface SuggestOptions {
 }
 
 /** The ranked pages for a title with the match of each of its terms. */
-export async function rankTitle({ pagefind, aids = {} }: SuggestContext, title: string, { limit = 5, signal }: SuggestOptions = {}): Promise<TitleRanking> {
+export async function rankTitle(context: SuggestContext, title: string, { limit = 5, signal }: SuggestOptions = {}): Promise<TitleRanking> {
+	const { pagefind, aids = {} } = context;
 	const terms = understandQuery(title, aids);
 	if (terms.length === 0) return { pages: [], terms: [], results: new Map() };
 	const [total, matches] = await Promise.all([
-		faqCount(pagefind),
+		faqCount(context),
 		Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary, signal }))),
 	]);
 	const results = new Map<string, PagefindResult>();
@@ -81,14 +90,16 @@ export async function suggestWith(context: SuggestContext, title: string, { limi
 }
 
 /**
- * The site's Pagefind and query aids, loaded once (call early to warm them). The count of FAQ
- * articles is read too: it loads the filter chunks every suggestion search needs (FAQ_ONLY), so
- * the first title does not wait for them.
+ * The site's Pagefind and query aids, loaded once (call early to warm them), with the filter
+ * chunk every suggestion search needs (FAQ_ONLY) already loaded, so that the first title does not
+ * wait for it: only that chunk when the aids carry the count of FAQ articles, every filter chunk
+ * when Pagefind has to count them (faqCount).
  */
 export async function loadSuggestContext(): Promise<SuggestContext> {
 	const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
-	await faqCount(pagefind);
-	return { pagefind, aids };
+	const context = { pagefind, aids };
+	await (aids.articles ? pagefind.preload(null, FAQ_ONLY) : faqCount(context));
+	return context;
 }
 
 /** Suggestions on this site (the ticket-intake page). */

@@ -170,7 +170,7 @@ describe('suggestions over a real Pagefind index', () => {
 	});
 
 	it('warms while the customer types: the chunks of the completed words and of the word being typed are loaded ahead', async () => {
-		const preloaded: string[] = [];
+		const preloaded: (string | null)[] = [];
 		const recording: PagefindApi = { ...context.pagefind, preload: (text, options) => (preloaded.push(text), context.pagefind.preload(text, options)) };
 		await warmWith({ ...context, pagefind: recording }, 'pinpad sem comunic');
 		expect(preloaded).toContain('pinpad');
@@ -180,6 +180,18 @@ describe('suggestions over a real Pagefind index', () => {
 		await warmWith({ ...context, pagefind: recording }, 'pinpad co');
 		expect(preloaded).toContain('pinpad');
 		expect(preloaded).not.toContain('co');
+	});
+
+	it('counts the FAQ articles from the query aids, without loading every filter of the index for it', async () => {
+		let filterCalls = 0;
+		const counting: PagefindApi = { ...context.pagefind, filters: () => (filterCalls++, context.pagefind.filters()) };
+		const withCount = await rankTitle({ ...context, pagefind: counting }, 'pinpad não comunica no caixa');
+		expect(filterCalls).toBe(0);
+		// Without the build's count (an old or missing file), Pagefind counts them: the same ranking.
+		const withoutCount = await rankTitle({ pagefind: counting, aids: { ...context.aids, articles: undefined } }, 'pinpad não comunica no caixa');
+		expect(filterCalls).toBe(1);
+		expect(withoutCount.pages).toEqual(withCount.pages);
+		expect(withCount.pages[0]).toBeDefined();
 	});
 
 	it('still reads a word cut with a period as the words it starts, without a vocabulary (the header search)', async () => {
