@@ -8,7 +8,8 @@
  * queries: what they add). Then it types each query as a ticket subject on /abrir-ticket/, each
  * on a fresh page in a fresh browser context (a customer who just arrived), and measures the
  * time from the last keystroke to the suggestions in the page, pause included. It also prints
- * the size of the query aids file (the FAQ vocabulary and lexicon, raw and gzip).
+ * the size of the query aids file (the FAQ vocabulary and lexicon, raw and gzip). --verbose adds
+ * every query's figures and the files the first query fetched, one by one.
  * A benchmark, not a test: it prints figures and judges nothing.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -64,6 +65,8 @@ class Traffic {
 	#bytes = 0;
 	#pagefind = 0;
 	#pending: Promise<void>[] = [];
+	/** Every response received, in order: what a query fetched is a slice of it. */
+	readonly files: { path: string; bytes: number }[] = [];
 	constructor(context: BrowserContext) {
 		context.on('requestfinished', (request) => {
 			this.#pending.push(
@@ -71,6 +74,7 @@ class Traffic {
 					(sizes) => {
 						const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
 						this.#bytes += bytes;
+						this.files.push({ path: new URL(request.url()).pathname, bytes });
 						if (new URL(request.url()).pathname.startsWith('/pagefind/')) this.#pagefind += bytes;
 					},
 					() => undefined,
@@ -86,13 +90,19 @@ class Traffic {
 
 interface Measure {
 	query: string;
+	/** What the query fetched, file by file (printed with --verbose for the first query). */
+	files: { path: string; bytes: number }[];
 	latency: number;
 	bytes: number;
 	pagefindBytes: number;
 	status: string;
 }
 
-/** Types `query` into `input` key by key and resolves with the ms from the last keydown to the rendered results. */
+/**
+ * Types `query` into `input` key by key and resolves with the ms from the last keydown to the
+ * rendered results. The keydown's time is the event's own timeStamp (when the browser received
+ * the key), not when the page got round to handling it: a page busy when the key arrives pays for it.
+ */
 async function typeAndMeasure(page: Page, input: string, marker: { selector: string; attribute: string; value: string }, query: string): Promise<number> {
 	const rendered = page.evaluate(
 		({ selector, attribute, value }) =>
@@ -121,6 +131,7 @@ async function session(page: Page, traffic: Traffic, url: string, queries: strin
 	const measures: Measure[] = [];
 	for (const [index, query] of queries.entries()) {
 		const before = await traffic.snapshot();
+		const filesBefore = traffic.files.length;
 		let input: string;
 		let marker: { selector: string; attribute: string; value: string };
 		if (kind === 'header') {
@@ -144,7 +155,7 @@ async function session(page: Page, traffic: Traffic, url: string, queries: strin
 		await page.waitForTimeout(50);
 		const after = await traffic.snapshot();
 		const status = (await page.locator(kind === 'header' ? '.site-search-status' : '.search-page-status').textContent()) ?? '';
-		measures.push({ query, latency, bytes: after.bytes - before.bytes, pagefindBytes: after.pagefind - before.pagefind, status });
+		measures.push({ query, files: traffic.files.slice(filesBefore), latency, bytes: after.bytes - before.bytes, pagefindBytes: after.pagefind - before.pagefind, status });
 	}
 	return measures;
 }
@@ -155,7 +166,7 @@ async function coldSuggestions(browser: import('@playwright/test').Browser, base
 	for (const query of queries) {
 		const context = await browser.newContext({ locale: 'pt-BR' });
 		await context.addInitScript(() => {
-			document.addEventListener('keydown', () => ((window as unknown as { __lastKey: number }).__lastKey = performance.now()), true);
+			document.addEventListener('keydown', (event) => ((window as unknown as { __lastKey: number }).__lastKey = event.timeStamp), true);
 		});
 		const traffic = new Traffic(context);
 		const page = await context.newPage();
@@ -164,7 +175,7 @@ async function coldSuggestions(browser: import('@playwright/test').Browser, base
 		const latency = await typeAndMeasure(page, '[name="subject"]', { selector: 'ticket-intake', attribute: 'data-suggestions-for', value: query.trim().replace(/\s+/g, ' ') }, query);
 		const after = await traffic.snapshot();
 		const shown = await page.locator('[data-suggestions-list] li').count();
-		measures.push({ query, latency, bytes: after.bytes, pagefindBytes: after.pagefind, status: `${shown} sugestões` });
+		measures.push({ query, files: traffic.files, latency, bytes: after.bytes, pagefindBytes: after.pagefind, status: `${shown} sugestões` });
 		await context.close();
 	}
 	return measures;
@@ -189,7 +200,11 @@ function report(title: string, measures: Measure[]): void {
 	console.log(
 		`  bytes por consulta seguinte: mediana ${kb(percentile(laterBytes, 50))}, p95 ${kb(percentile(laterBytes, 95))}, total ${kb(laterBytes.reduce((sum, bytes) => sum + bytes, 0))}`,
 	);
-	if (values.verbose) for (const measure of measures) console.log(`    ${measure.latency.toFixed(0).padStart(5)} ms ${kb(measure.bytes).padStart(10)}  ${measure.query}  → ${measure.status}`);
+	if (values.verbose) {
+		console.log('  arquivos da primeira consulta:');
+		for (const file of first!.files) console.log(`    ${kb(file.bytes).padStart(10)}  ${file.path}`);
+		for (const measure of measures) console.log(`    ${measure.latency.toFixed(0).padStart(5)} ms ${kb(measure.bytes).padStart(10)}  ${measure.query}  → ${measure.status}`);
+	}
 }
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -230,7 +245,7 @@ try {
 	for (const kind of ['header', 'page'] as const) {
 		const context = await browser.newContext({ locale: 'pt-BR' });
 		await context.addInitScript(() => {
-			document.addEventListener('keydown', () => ((window as unknown as { __lastKey: number }).__lastKey = performance.now()), true);
+			document.addEventListener('keydown', (event) => ((window as unknown as { __lastKey: number }).__lastKey = event.timeStamp), true);
 		});
 		const traffic = new Traffic(context);
 		const page = await context.newPage();
