@@ -89,17 +89,27 @@ export async function suggestWith(context: SuggestContext, title: string, { limi
 	);
 }
 
+let contextLoading: Promise<SuggestContext> | undefined;
+
 /**
  * The site's Pagefind and query aids, loaded once (call early to warm them), with the filter
  * chunk every suggestion search needs (FAQ_ONLY) already loaded, so that the first title does not
  * wait for it: only that chunk when the aids carry the count of FAQ articles, every filter chunk
- * when Pagefind has to count them (faqCount).
+ * when Pagefind has to count them (faqCount). Every key and every search asks for the context:
+ * once loaded it is shared, so none of them sends the warm-up to Pagefind again. A failed load
+ * (no index yet) is tried anew on the next call.
  */
-export async function loadSuggestContext(): Promise<SuggestContext> {
-	const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
-	const context = { pagefind, aids };
-	await (aids.articles ? pagefind.preload(null, FAQ_ONLY) : faqCount(context));
-	return context;
+export function loadSuggestContext(): Promise<SuggestContext> {
+	contextLoading ??= (async () => {
+		const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
+		const context = { pagefind, aids };
+		await (aids.articles ? pagefind.preload(null, FAQ_ONLY) : faqCount(context));
+		return context;
+	})().catch((error: unknown) => {
+		contextLoading = undefined;
+		throw error;
+	});
+	return contextLoading;
 }
 
 /** Suggestions on this site (the ticket-intake page). */
