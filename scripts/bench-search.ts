@@ -73,9 +73,10 @@ class Traffic {
 				request.sizes().then(
 					(sizes) => {
 						const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+						const path = new URL(request.url()).pathname;
 						this.#bytes += bytes;
-						this.files.push({ path: new URL(request.url()).pathname, bytes });
-						if (new URL(request.url()).pathname.startsWith('/pagefind/')) this.#pagefind += bytes;
+						this.files.push({ path, bytes });
+						if (path.startsWith('/pagefind/')) this.#pagefind += bytes;
 					},
 					() => undefined,
 				),
@@ -96,6 +97,13 @@ interface Measure {
 	bytes: number;
 	pagefindBytes: number;
 	status: string;
+}
+
+/** Every page of the context notes when the browser received its last key (see typeAndMeasure). */
+async function recordKeyTimes(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		document.addEventListener('keydown', (event) => ((window as unknown as { __lastKey: number }).__lastKey = event.timeStamp), true);
+	});
 }
 
 /**
@@ -165,9 +173,7 @@ async function coldSuggestions(browser: import('@playwright/test').Browser, base
 	const measures: Measure[] = [];
 	for (const query of queries) {
 		const context = await browser.newContext({ locale: 'pt-BR' });
-		await context.addInitScript(() => {
-			document.addEventListener('keydown', (event) => ((window as unknown as { __lastKey: number }).__lastKey = event.timeStamp), true);
-		});
+		await recordKeyTimes(context);
 		const traffic = new Traffic(context);
 		const page = await context.newPage();
 		await page.goto(`${base}/abrir-ticket/`);
@@ -244,9 +250,7 @@ try {
 	const results: [string, Measure[]][] = [];
 	for (const kind of ['header', 'page'] as const) {
 		const context = await browser.newContext({ locale: 'pt-BR' });
-		await context.addInitScript(() => {
-			document.addEventListener('keydown', (event) => ((window as unknown as { __lastKey: number }).__lastKey = event.timeStamp), true);
-		});
+		await recordKeyTimes(context);
 		const traffic = new Traffic(context);
 		const page = await context.newPage();
 		const url = kind === 'header' ? `${base}/faq/${corpus.articles[0]!.id}/` : `${base}/busca/`;
