@@ -27,14 +27,14 @@
 import { buildExcerpt, sanitizeExcerpt } from './excerpt';
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-client';
 import { isUsed, type TermStatus } from './term-match';
-import { matchTerm, type TermMatch } from './term-search';
+import { matchTerm, warmTerms, type TermMatch, type TermSearchOptions } from './term-search';
 import { significantTokens, VERSION } from './text';
 import { MAX_TERMS, understandQuery, type QueryAids, type QueryTerm } from './understand';
 
 export { MAX_TERMS } from './understand';
 import type { Vocabulary } from './vocabulary';
 
-export { classifyTerm, commonPrefixLength, isGenuineMatch, isUsed, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
+export { classifyTerm, commonPrefixLength, isGenuineMatch, isGenuinePrefixMatch, isUsed, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
 
 
 /**
@@ -189,6 +189,11 @@ export interface SearchOptions {
 	excerptLength?: number;
 	/** The lexicon and vocabulary (query-aids.ts): synonyms, abbreviations and corrections. */
 	aids?: QueryAids & { vocabulary?: Vocabulary };
+	/**
+	 * Aborted when the query is stale (the customer typed on): the search stops at its next step
+	 * and rejects with the signal's reason; the term searches already done stay cached.
+	 */
+	signal?: AbortSignal;
 }
 
 export interface HitData {
@@ -303,6 +308,22 @@ export function loadCatalog(pagefind: PagefindApi): Promise<SiteCatalog> {
 	return cache.catalog;
 }
 
+/**
+ * How the site search matches a term. It answers at every pause and lists broadly: a word found
+ * as typed is enough, its synonyms are searched only when it finds nothing.
+ */
+function siteTermOptions(vocabulary: Vocabulary | undefined, signal?: AbortSignal): TermSearchOptions {
+	return { vocabulary, synonymsWhenMissing: true, signal };
+}
+
+/**
+ * Warms the site search while the customer types (see warmTerms): the next search of the same
+ * words finds them matched and their index chunks loaded.
+ */
+export function warmSiteSearch(pagefind: PagefindApi, text: string, aids: SearchOptions['aids'] = {}): Promise<void> {
+	return warmTerms(pagefind, text, aids, siteTermOptions(aids.vocabulary));
+}
+
 /** How a matched term reads in the search outcome. */
 function statusOf(match: TermMatch): TermStatus {
 	if (match.kind === 'exact') return 'ok';
@@ -314,10 +335,8 @@ function statusOf(match: TermMatch): TermStatus {
  * One understood term over the whole site (term-search.ts: alternatives, Pagefind's fallback
  * dropped, corrections from the vocabulary), with its weight; cached per term by term-search.
  */
-async function searchTerm(pagefind: PagefindApi, term: QueryTerm, vocabulary: Vocabulary | undefined): Promise<TermSearch> {
-	// The site search answers at every pause and lists broadly: a word found as typed is enough,
-	// its synonyms are searched only when it finds nothing.
-	const [match, total] = await Promise.all([matchTerm(pagefind, term, { vocabulary, synonymsWhenMissing: true }), totalPages(pagefind)]);
+async function searchTerm(pagefind: PagefindApi, term: QueryTerm, vocabulary: Vocabulary | undefined, signal?: AbortSignal): Promise<TermSearch> {
+	const [match, total] = await Promise.all([matchTerm(pagefind, term, siteTermOptions(vocabulary, signal)), totalPages(pagefind)]);
 	const results = match.results;
 	return {
 		term: term.word,
@@ -403,7 +422,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest, 
 	const versions = understood.filter((term) => VERSION.test(term.word)).map((term) => term.word);
 	const needCatalog = options.facets || hasSelection(filters) || request.sort === 'recentes' || versions.length > 0;
 	const catalogPromise = needCatalog ? loadCatalog(pagefind) : undefined;
-	const reports = await Promise.all(understood.map((term) => searchTerm(pagefind, term, options.aids?.vocabulary)));
+	const reports = await Promise.all(understood.map((term) => searchTerm(pagefind, term, options.aids?.vocabulary, options.signal)));
 	const used = reports.filter((report) => isUsed(report.status));
 	const matchedShare = await usedShare(pagefind, reports);
 
@@ -425,6 +444,7 @@ export async function searchSite(pagefind: PagefindApi, request: SearchRequest, 
 		const terms = used.map((report) => report.term);
 		const searches = used.map((report) => report.searchText);
 		const sentence = used.length >= SENTENCE_TERMS;
+		options.signal?.throwIfAborted();
 		const strict = used.length === 1 ? used[0]!.results : sentence ? [] : ((await pagefind.search(searches.join(' ')))?.results ?? []);
 		if (strict.length > 0) {
 			mode = 'all';

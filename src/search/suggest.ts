@@ -6,7 +6,7 @@
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
 import { loadQueryAids } from './query-aids';
 import { rankPages, type RankedPage } from './suggest-rank';
-import { matchTerm, preloadWord, type TermMatch } from './term-search';
+import { matchTerm, warmTerms, type TermMatch } from './term-search';
 import { understandQuery, type QueryAids } from './understand';
 import type { Vocabulary } from './vocabulary';
 
@@ -18,9 +18,6 @@ export interface Suggestion {
 	description: string;
 	module: string;
 }
-
-/** Letters of the word being typed from which its index chunk is worth loading ahead. */
-const SUGGEST_WORD_START = 3;
 
 /** The suggestions only ever show FAQ articles. */
 export const FAQ_ONLY = { filters: { tipo: 'faq' } };
@@ -117,25 +114,12 @@ export async function suggestArticles(title: string, options: SuggestOptions = {
 	return suggestWith(await loadSuggestContext(), title, options);
 }
 
-/**
- * Warms the suggestions while the customer types: Pagefind preloads the index chunks of every
- * word already completed (followed by a space) and of the word being typed once it has a few
- * letters (the chunk of its start is the chunk of the whole word), and the completed words are
- * matched ahead (cached), so that when the customer pauses only the last word is left to search,
- * in a chunk already loaded.
- */
+/** Warms the suggestions while the customer types (see warmTerms). */
 export async function warmCompletedWords(text: string): Promise<void> {
 	await warmWith(await loadSuggestContext(), text);
 }
 
 /** warmCompletedWords on a given Pagefind and query aids. */
-export async function warmWith({ pagefind, aids = {} }: SuggestContext, text: string): Promise<void> {
-	const cut = text.search(/\s+\S*$/);
-	const completed = text.slice(0, Math.max(0, cut));
-	const typing = (cut < 0 ? text : text.slice(cut)).trim();
-	if (typing.length >= SUGGEST_WORD_START) preloadWord(pagefind, typing, FAQ_ONLY);
-	if (!completed.trim()) return;
-	const terms = understandQuery(completed, aids);
-	for (const term of terms) for (const alternative of term.alternatives) preloadWord(pagefind, alternative, FAQ_ONLY);
-	await Promise.all(terms.map((term) => matchTerm(pagefind, term, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary })));
+export function warmWith({ pagefind, aids = {} }: SuggestContext, text: string): Promise<void> {
+	return warmTerms(pagefind, text, aids, { pagefind: FAQ_ONLY, vocabulary: aids.vocabulary });
 }

@@ -34,6 +34,19 @@ export function isGenuineMatch(term: string, word: string): boolean {
 }
 
 /**
+ * Whether a word Pagefind matched for a prefix search (a word cut with a period, the first
+ * letters of a misspelt word) is a word that starts so. Stricter than isGenuineMatch, because
+ * Pagefind's fallback depends on which index chunks the page has already loaded: once "est…"
+ * words are loaded, "estor" finds "estoque", which shares four letters with it. Pagefind stems
+ * the prefix too, which can drop its final vowel ("cancela" searches "cancel…"): that vowel is
+ * not required.
+ */
+export function isGenuinePrefixMatch(prefix: string, word: string): boolean {
+	const stem = searchForm(prefix).replace(/(?<=.{3})[aeio]$/, '');
+	return stem.length > 0 && searchForm(word).startsWith(stem);
+}
+
+/**
  * `ok`: Pagefind matched the term (or an inflection of it); `prefix`: the term is not in the
  * index but its first letters are (a typo late in the word, "descotno" → "desco…"); `fallback`:
  * Pagefind only matched a short prefix of it; `missing`: no page at all.
@@ -60,10 +73,11 @@ export function typoPrefix(term: string): string | undefined {
  * `fallback` when none of the words is a genuine match. Without words to look at (a match in
  * metadata only), the term is given the benefit of the doubt.
  */
-export function classifyTerm(term: string, resultCount: number, matchedWords: readonly string[]): TermStatus {
+export function classifyTerm(term: string, resultCount: number, matchedWords: readonly string[], { prefix = false } = {}): TermStatus {
 	if (resultCount === 0) return 'missing';
 	if (matchedWords.length === 0) return 'ok';
-	return matchedWords.some((word) => isGenuineMatch(term, word)) ? 'ok' : 'fallback';
+	const genuine = prefix ? isGenuinePrefixMatch : isGenuineMatch;
+	return matchedWords.some((word) => genuine(term, word)) ? 'ok' : 'fallback';
 }
 
 /** The words of a result's text at the matched locations, plus the matched metadata values. */

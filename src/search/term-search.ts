@@ -7,7 +7,7 @@
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-client';
 import { classifyTerm, matchedWordsOf, typoPrefix } from './term-match';
 import { searchForm } from './text';
-import type { QueryTerm } from './understand';
+import { understandQuery, type QueryAids, type QueryTerm } from './understand';
 import { correctWord, type Vocabulary } from './vocabulary';
 
 /** Metadata fields that say what an article is about (Pagefind reports which ones a term matched). */
@@ -122,7 +122,7 @@ function searchAlternative(pagefind: PagefindApi, text: string, options: Pagefin
 			if (vouched) return { genuine: true, results };
 			const best = results[0]!;
 			const words = matchedWordsOf(best, await best.data());
-			const status = single ? classifyTerm(text, results.length, words) : 'ok';
+			const status = single ? classifyTerm(text, results.length, words, { prefix }) : 'ok';
 			return { genuine: status === 'ok', results };
 		})();
 		pending.catch(() => cache.delete(key));
@@ -155,6 +155,11 @@ export interface TermSearchOptions {
 	signal?: AbortSignal;
 }
 
+/** The alternatives matchTerm searches before knowing whether the word as typed is found. */
+function firstAlternatives(term: QueryTerm, options: TermSearchOptions): string[] {
+	return options.synonymsWhenMissing && term.kind !== 'abbreviation' ? term.alternatives.slice(0, 1) : term.alternatives;
+}
+
 /** Finds one term: its alternatives, else its correction, else its first letters. */
 export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options: TermSearchOptions = {}): Promise<TermMatch> {
 	const searchOptions = options.pagefind ?? {};
@@ -167,8 +172,9 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	// The word as typed first; its synonyms and expansions only when it finds nothing genuine
 	// (options.synonymsWhenMissing), which saves index chunks on the common case.
 	let found: AlternativeSearch[];
-	if (options.synonymsWhenMissing && term.kind !== 'abbreviation' && term.alternatives.length > 1) {
-		const typed = await findAlternative(term.alternatives[0]!);
+	const first = firstAlternatives(term, options);
+	if (first.length < term.alternatives.length) {
+		const typed = await findAlternative(first[0]!);
 		signal?.throwIfAborted();
 		found = typed.genuine ? [typed] : [typed, ...(await Promise.all(term.alternatives.slice(1).map(findAlternative)))];
 	} else found = await Promise.all(term.alternatives.map(findAlternative));
@@ -217,8 +223,30 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	return { term, kind: 'missing', searched: term.alternatives, closeness: 0, hits, results };
 }
 
+/** Letters of the word being typed from which its index chunk is worth loading ahead. */
+const WARM_WORD_START = 3;
+
+/**
+ * Warms the search while the customer types: Pagefind preloads the index chunks of every word
+ * already completed (followed by a space) and of the word being typed once it has a few letters
+ * (the chunk of its start is the chunk of the whole word), and the completed words are matched
+ * ahead with the options the search will use (cached), so that when the customer pauses only the
+ * last word is left to search, in a chunk already loaded.
+ */
+export async function warmTerms(pagefind: PagefindApi, text: string, aids: QueryAids, options: TermSearchOptions = {}): Promise<void> {
+	const searchOptions = options.pagefind ?? {};
+	const cut = text.search(/\s+\S*$/);
+	const completed = text.slice(0, Math.max(0, cut));
+	const typing = (cut < 0 ? text : text.slice(cut)).trim();
+	if (typing.length >= WARM_WORD_START) preloadWord(pagefind, typing, searchOptions);
+	if (!completed.trim()) return;
+	const terms = understandQuery(completed, aids);
+	for (const term of terms) for (const alternative of firstAlternatives(term, options)) preloadWord(pagefind, alternative, searchOptions);
+	await Promise.all(terms.map((term) => matchTerm(pagefind, term, options)));
+}
+
 /** Warms Pagefind for a word the customer finished typing (loads its index chunk ahead). */
-export function preloadWord(pagefind: PagefindApi, word: string, options: PagefindSearchOptions = {}): void {
+function preloadWord(pagefind: PagefindApi, word: string, options: PagefindSearchOptions = {}): void {
 	const form = searchForm(word);
 	if (form.length >= 2) void pagefind.preload(form, options).catch(() => undefined);
 }

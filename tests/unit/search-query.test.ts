@@ -6,6 +6,7 @@ import {
 	facetCounts,
 	inverseDocumentFrequency,
 	isGenuineMatch,
+	isGenuinePrefixMatch,
 	matchedWordsOf,
 	mergeTermHits,
 	passesFilters,
@@ -81,6 +82,17 @@ describe("telling Pagefind's short-prefix fallback from a real match", () => {
 		expect(isGenuineMatch('descotno', 'de')).toBe(false);
 		expect(isGenuineMatch('e-commerce', 'e')).toBe(false);
 		expect(isGenuineMatch('ora-01653', 'ORA-12154')).toBe(false);
+	});
+
+	it('takes a prefix search as genuine only for words that start with the prefix, its final vowel aside (Pagefind stems it)', () => {
+		expect(isGenuinePrefixMatch('transf', 'Transferência')).toBe(true);
+		expect(isGenuinePrefixMatch('desco', 'desconto,')).toBe(true);
+		expect(isGenuinePrefixMatch('cancela', 'cancelou')).toBe(true);
+		expect(isGenuinePrefixMatch('estor', 'estoque')).toBe(false);
+		expect(isGenuinePrefixMatch('cancem', 'cancelamento')).toBe(false);
+		expect(isGenuineMatch('cancem', 'cancelamento')).toBe(true); // the whole-word rule would take it
+		expect(classifyTerm('estor', 626, ['estoque'], { prefix: true })).toBe('fallback');
+		expect(classifyTerm('estor', 3, ['Estorno'], { prefix: true })).toBe('ok');
 	});
 
 	it('classifies a term from its best result', () => {

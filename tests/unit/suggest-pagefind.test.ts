@@ -13,9 +13,10 @@ import { buildSearchIndex } from '../../src/integrations/pagefind-index';
 import { DOMAIN_LEXICON } from '../../src/search/lexicon';
 import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
-import { searchSite } from '../../src/search/query';
+import { searchSite, warmSiteSearch } from '../../src/search/query';
 import { rankTitle, suggestWith, warmWith, type SuggestContext } from '../../src/search/suggest';
 import { BROADER_CLOSENESS, matchTerm } from '../../src/search/term-search';
+import type { QueryTerm } from '../../src/search/understand';
 import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
 import { readSynonymsFile } from '../../src/utils/synonyms-file';
@@ -207,6 +208,30 @@ describe('suggestions over a real Pagefind index', () => {
 		expect((await urls('maquininha'))[0]).toBe('/faq/frente-de-loja/pinpad-nao-comunica/');
 		expect((await urls('transf.'))[0]).toBe('/faq/estoque/transferencia-em-transito/');
 		expect(await urls('folha de pagamento')).toEqual([]);
+	});
+
+	it('tries a misspelt word by its first letters only on words that start with them, whatever the page searched before', async () => {
+		// Pagefind's fallback for a start no word has depends on the index chunks already loaded (a
+		// search of "cancelamento" loads its chunk): "cancem…" would then find "cancelamento", whose
+		// first four letters are the same.
+		await context.pagefind.search('cancelamento');
+		const typo: QueryTerm = { word: 'cancemento', alternatives: ['cancemento'], kind: 'word' };
+		expect((await matchTerm(context.pagefind, typo)).kind).toBe('missing');
+		// A start some word really has is still tried: "estornno" → "estor…" (estorno).
+		const doubled = await matchTerm(context.pagefind, { word: 'estornno', alternatives: ['estornno'], kind: 'word' });
+		expect(doubled).toMatchObject({ kind: 'prefix', searched: ['estor'] });
+	});
+
+	it('the site search warms while the customer types: the completed words are not searched again when the customer pauses', async () => {
+		const searched: string[] = [];
+		const recording: PagefindApi = { ...context.pagefind, search: (text, options) => (searched.push(String(text)), context.pagefind.search(text, options)) };
+		await warmSiteSearch(recording, 'etiqueta gondola pre', context.aids);
+		expect(searched).toEqual(expect.arrayContaining(['etiqueta', 'gondola']));
+		searched.length = 0;
+		const outcome = await searchSite(recording, { text: 'etiqueta gondola preço' }, { aids: context.aids });
+		expect(outcome.used).toEqual(['etiqueta', 'gondola', 'preco']);
+		expect(searched).toContain('preco');
+		expect(searched.filter((text) => /etiqueta|gondola/.test(text) && !text.includes(' '))).toEqual([]);
 	});
 });
 

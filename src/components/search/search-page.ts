@@ -5,7 +5,7 @@
  */
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { FILTER_LABELS, statusMessage, TYPE_LABELS, valueLabel } from '../../search/present';
-import { FILTER_KEYS, loadCatalog, searchSite, type FilterKey, type SearchOutcome } from '../../search/query';
+import { FILTER_KEYS, loadCatalog, searchSite, warmSiteSearch, type FilterKey, type SearchOutcome } from '../../search/query';
 import { loadQueryAids } from '../../search/query-aids';
 import { readState, sameState, SEARCH_PAGE, toggleFilter, writeState, type SearchState } from '../../search/url-state';
 import { renderHit } from './render';
@@ -70,6 +70,11 @@ class SearchPage extends HTMLElement {
 			this.#navigate({ ...this.#state, q: this.#input.value }, 'push', true);
 		});
 		this.#input.addEventListener('input', () => {
+			// The words already typed are matched while the customer types on (see warmTerms).
+			const text = this.#input.value;
+			void Promise.all([loadPagefind(), loadQueryAids()])
+				.then(([pagefind, aids]) => warmSiteSearch(pagefind, text, aids))
+				.catch(() => undefined);
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => {
 				// The first keystroke of a query makes a history entry, the next ones update it.
