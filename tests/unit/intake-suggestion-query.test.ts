@@ -8,7 +8,7 @@ interface Pending {
 	reject: (error: unknown) => void;
 }
 
-function harness(options: { searchAhead?: boolean } = {}) {
+function harness(options: { searchAhead?: boolean; adaptivePause?: boolean; delayMs?: number } = {}) {
 	const pending: Pending[] = [];
 	const shown: { results: string[]; text: string }[] = [];
 	const errors: unknown[] = [];
@@ -59,6 +59,17 @@ describe('intake suggestion query', () => {
 		vi.advanceTimersByTime(query.pause);
 		expect(search).toHaveBeenCalledTimes(1);
 		expect(search).toHaveBeenCalledWith(title, { limit: MAX_SUGGESTIONS });
+	});
+
+	it('with a fixed pause (the header search) a slow typist sees the results at each pause of that length', () => {
+		const { query, search } = harness({ adaptivePause: false, delayMs: 100 });
+		for (const text of ['pin', 'pinp', 'pinpa', 'pinpad']) {
+			query.update(text);
+			vi.advanceTimersByTime(200);
+		}
+		expect(query.pause).toBe(100);
+		// Every key was followed by 200 ms: each text was asked when its pause ended.
+		expect(search.mock.calls.map(([text]) => text)).toEqual(['pin', 'pinp', 'pinpa', 'pinpad']);
 	});
 
 	it('answers a fast typist sooner than the first-key pause', () => {
@@ -255,6 +266,21 @@ describe('intake suggestion query', () => {
 		pending[0]!.resolve(['x']);
 		await vi.runAllTimersAsync();
 		expect(shown).toEqual([]);
+	});
+
+	it('runNow searches anew even when a search ahead answered the same text (the header search asks again with its vocabulary)', async () => {
+		const { query, search, pending, shown } = harness({ searchAhead: true });
+		query.update('cnacelamento');
+		pending[0]!.resolve([]);
+		vi.advanceTimersByTime(query.pause);
+		await vi.runAllTicks();
+		await Promise.resolve();
+		expect(shown).toEqual([{ results: [], text: 'cnacelamento' }]);
+		const again = query.runNow('cnacelamento');
+		expect(search).toHaveBeenCalledTimes(2);
+		pending[1]!.resolve(['fiscal/cancelamento']);
+		await again;
+		expect(shown.at(-1)).toEqual({ results: ['fiscal/cancelamento'], text: 'cnacelamento' });
 	});
 
 	it('runNow asks at once (a subject restored from the draft)', async () => {

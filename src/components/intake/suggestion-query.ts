@@ -39,7 +39,13 @@ export interface SuggestionQueryOptions<T> {
 	onResults: (results: T[], text: string) => void;
 	/** A failed search (e.g. no index under `astro dev`); the page shows nothing then. */
 	onError?: (error: unknown) => void;
+	/** The pause before the first keys tell the typing speed, or always when `adaptivePause` is false. */
 	delayMs?: number;
+	/**
+	 * Adapt the pause to the typing speed (default). The header search turns it off: its results
+	 * replace one another in a dialog the customer reads while typing, so every pause shows them.
+	 */
+	adaptivePause?: boolean;
 	minChars?: number;
 	limit?: number;
 	setTimer?: (callback: () => void, ms: number) => unknown;
@@ -75,6 +81,7 @@ export class SuggestionQuery<T> {
 	constructor(options: SuggestionQueryOptions<T>) {
 		this.options = {
 			delayMs: SUGGEST_DEBOUNCE_MS,
+			adaptivePause: true,
 			minChars: SUGGEST_MIN_CHARS,
 			limit: MAX_SUGGESTIONS,
 			setTimer: (callback, ms) => setTimeout(callback, ms),
@@ -116,7 +123,7 @@ export class SuggestionQuery<T> {
 
 	/** The pause the next query waits for (see pauseFor). */
 	get pause(): number {
-		return pauseFor(this.gaps, this.options.delayMs);
+		return this.options.adaptivePause ? pauseFor(this.gaps, this.options.delayMs) : this.options.delayMs;
 	}
 
 	private noteGap(): void {
@@ -137,11 +144,15 @@ export class SuggestionQuery<T> {
 		this.abortAhead();
 	}
 
-	/** Asks now (e.g. for a subject restored from the draft). */
+	/**
+	 * Asks now (a subject restored from the draft; a query to answer again once the header search
+	 * has its vocabulary): a fresh search, never the answer of a search ahead of the same text.
+	 */
 	async runNow(rawText: string): Promise<void> {
 		this.cancelTimer();
 		const text = rawText.trim().replace(/\s+/g, ' ');
 		if (text.length < this.options.minChars) return;
+		this.ahead.delete(text);
 		await this.run(text);
 	}
 

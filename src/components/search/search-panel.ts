@@ -5,28 +5,51 @@
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { countLabel, statusMessage } from '../../search/present';
 import { lexiconOnly, loadQueryAids, type LoadedQueryAids } from '../../search/query-aids';
-import { searchSite } from '../../search/query';
+import { searchSite, warmSiteSearch, type HitData, type SearchOutcome } from '../../search/query';
+import { SuggestionQuery } from '../intake/suggestion-query';
 import { searchPageUrl } from '../../search/url-state';
 import { renderCompactHit } from './render';
 
 /**
  * The header search keeps its first answer light: the shipped lexicon only. The vocabulary file
  * (corrections, and words it vouches for need no check in the index) is fetched after that first
- * answer, and the next queries use it.
+ * answer; the next queries use it, and a query answered without it that had a word the index
+ * lacks is answered again once it is read.
  */
 let headerAids: LoadedQueryAids = lexiconOnly();
-let vocabularyRequested = false;
-function loadVocabularyLater(): void {
-	if (vocabularyRequested) return;
-	vocabularyRequested = true;
-	void loadQueryAids().then((aids) => (headerAids = aids));
+/** The file has been read (or could not be: loadQueryAids then gives the lexicon alone). */
+let vocabularyRead = false;
+let vocabulary: Promise<void> | undefined;
+function loadVocabularyLater(): Promise<void> {
+	vocabulary ??= loadQueryAids().then((aids) => {
+		headerAids = aids;
+		vocabularyRead = true;
+	});
+	return vocabulary;
 }
 
 /** Results shown in the dialog; the rest are on the search page. */
 const SHOWN = 8;
-/** Wait after a keystroke before searching. */
+/** Wait after a keystroke before showing the results (the search itself starts at the key). */
 export const DEBOUNCE_MS = 100;
 const TICKET_PAGE = '/abrir-ticket/';
+
+/** What the dialog shows for a query: the outcome and the data of its first results. */
+interface Answer {
+	outcome: SearchOutcome;
+	shown: HitData[];
+	/** Answered once the vocabulary file was read. */
+	withVocabulary: boolean;
+}
+
+/** Searches a query and loads what the dialog shows of it; stops early when the query is stale. */
+async function answer(text: string, signal?: AbortSignal): Promise<Answer> {
+	const pagefind = await loadPagefind();
+	const withVocabulary = vocabularyRead;
+	const outcome = await searchSite(pagefind, { text }, { aids: headerAids, signal });
+	signal?.throwIfAborted();
+	return { outcome, shown: await Promise.all(outcome.hits.slice(0, SHOWN).map((hit) => hit.data())), withVocabulary };
+}
 
 export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void {
 	const input = dialog.querySelector<HTMLInputElement>('.site-search-input')!;
@@ -34,48 +57,54 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 	const list = dialog.querySelector<HTMLUListElement>('.site-search-results')!;
 	const more = dialog.querySelector<HTMLElement>('.site-search-more')!;
 	const moreLink = more.querySelector<HTMLAnchorElement>('a')!;
-	let sequence = 0;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const showMore = (href: string, text: string) => {
 		moreLink.href = href;
 		moreLink.textContent = text;
 		more.hidden = false;
 	};
+	const clear = () => {
+		list.replaceChildren();
+		status.textContent = '';
+		more.hidden = true;
+		list.dataset.query = '';
+	};
+	const show = ({ outcome, shown, withVocabulary }: Answer, text: string) => {
+		list.replaceChildren(...shown.map(renderCompactHit));
+		status.textContent = statusMessage(outcome);
+		if (outcome.hits.length === 0) showMore(TICKET_PAGE, 'Não encontrou? Abra um ticket');
+		else showMore(searchPageUrl({ q: text }, searchPage), outcome.hits.length > SHOWN ? `Ver todos os ${countLabel(outcome.hits.length)} e filtrar` : 'Abrir na busca completa, com filtros');
+		list.dataset.query = text;
+		// A word the index lacks may be a typo the vocabulary corrects: ask again once it is read.
+		const correctable = !withVocabulary && outcome.terms.some((term) => term.status !== 'ok');
+		void loadVocabularyLater().then(() => {
+			if (correctable && list.dataset.query === text) void query.runNow(text);
+		});
+	};
 
-	const run = async () => {
-		const text = input.value;
-		const current = ++sequence;
-		if (!text.trim()) {
-			list.replaceChildren();
-			status.textContent = '';
-			more.hidden = true;
-			list.dataset.query = '';
-			return;
-		}
-		try {
-			const pagefind = await loadPagefind();
-			const outcome = await searchSite(pagefind, { text }, { aids: headerAids });
-			const shown = await Promise.all(outcome.hits.slice(0, SHOWN).map((hit) => hit.data()));
-			if (current !== sequence) return; // a newer search is running
-			list.replaceChildren(...shown.map(renderCompactHit));
-			status.textContent = statusMessage(outcome);
-			if (outcome.hits.length === 0) showMore(TICKET_PAGE, 'Não encontrou? Abra um ticket');
-			else showMore(searchPageUrl({ q: text }, searchPage), outcome.hits.length > SHOWN ? `Ver todos os ${countLabel(outcome.hits.length)} e filtrar` : 'Abrir na busca completa, com filtros');
-			list.dataset.query = text;
-			loadVocabularyLater();
-		} catch (error) {
-			if (current !== sequence) return;
+	// The same timing as the ticket page's suggestions (suggestion-query.ts): the newest query
+	// only, searched from the key on while the pause runs, and the words already typed matched
+	// ahead; but a fixed short pause, since the dialog exists to show results as the customer types.
+	const query = new SuggestionQuery<Answer>({
+		search: async (text, { signal }) => [await answer(text, signal)],
+		onResults: ([found], text) => (found ? show(found, text) : clear()),
+		onError: (error) => {
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = error instanceof SearchUnavailableError ? error.message : 'A busca falhou. Tente de novo em instantes.';
-			list.dataset.query = text;
-		}
-	};
-
+			list.dataset.query = input.value.trim();
+		},
+		onTyping: (text) => void loadPagefind().then((pagefind) => warmSiteSearch(pagefind, text, headerAids)).catch(() => undefined),
+		delayMs: DEBOUNCE_MS,
+		adaptivePause: false,
+		minChars: 1,
+		limit: 1,
+		searchAhead: true,
+	});
 	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(), DEBOUNCE_MS);
+		// An emptied field clears at once, even after a failed search.
+		if (!input.value.trim()) clear();
+		query.update(input.value);
 	});
 
 	// Arrows move between the field and the result links; Esc always closes (even from a filled search field).
@@ -98,5 +127,5 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 	loadPagefind().catch((error: unknown) => {
 		if (error instanceof SearchUnavailableError && !input.value.trim()) status.textContent = error.message;
 	});
-	if (input.value.trim()) void run();
+	if (input.value.trim()) void query.runNow(input.value);
 }
