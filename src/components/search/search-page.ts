@@ -8,10 +8,18 @@ import { FILTER_LABELS, statusMessage, TYPE_LABELS, valueLabel } from '../../sea
 import { FILTER_KEYS, loadCatalog, searchSite, warmSiteSearch, type FilterKey, type SearchOutcome } from '../../search/query';
 import { loadQueryAids } from '../../search/query-aids';
 import { readState, sameState, SEARCH_PAGE, toggleFilter, writeState, type SearchState } from '../../search/url-state';
+import { SuggestionQuery } from '../intake/suggestion-query';
 import { renderHit } from './render';
 
 const PAGE_SIZE = 10;
+/** Wait after a keystroke before showing the results and updating the URL (the search starts at the key). */
 const DEBOUNCE_MS = 150;
+
+/** A typed text's outcome, with the state (as written in the URL) it was searched for. */
+interface Typed {
+	state: string;
+	outcome: SearchOutcome;
+}
 
 function hasFilters(state: SearchState): boolean {
 	return Object.values(state.filters).some((values) => values && values.length > 0);
@@ -48,8 +56,27 @@ class SearchPage extends HTMLElement {
 	#loadingMore = false;
 	#sequence = 0;
 	#typing = false;
-	#timer?: ReturnType<typeof setTimeout>;
 	#title = document.title;
+	/**
+	 * What the customer types is searched as in the header (suggestion-query.ts): from the key on,
+	 * the newest text only, the words already typed matched ahead; the URL and the page follow the
+	 * answer when the pause ends.
+	 */
+	#query = new SuggestionQuery<Typed>({
+		search: async (text, { signal }) => [await this.#searchTyped(text, signal)],
+		onResults: ([typed], text) => this.#showTyped(text, typed),
+		// The page's own search shows what failed.
+		onError: () => this.#showTyped(this.#input.value),
+		onTyping: (text) =>
+			void Promise.all([loadPagefind(), loadQueryAids()])
+				.then(([pagefind, aids]) => warmSiteSearch(pagefind, text, aids))
+				.catch(() => undefined),
+		delayMs: DEBOUNCE_MS,
+		adaptivePause: false,
+		minChars: 1,
+		limit: 1,
+		searchAhead: true,
+	});
 
 	#get<T extends HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
@@ -66,21 +93,16 @@ class SearchPage extends HTMLElement {
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			clearTimeout(this.#timer);
+			this.#query.cancel();
 			this.#navigate({ ...this.#state, q: this.#input.value }, 'push', true);
 		});
 		this.#input.addEventListener('input', () => {
-			// The words already typed are matched while the customer types on (see warmTerms).
-			const text = this.#input.value;
-			void Promise.all([loadPagefind(), loadQueryAids()])
-				.then(([pagefind, aids]) => warmSiteSearch(pagefind, text, aids))
-				.catch(() => undefined);
-			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => {
-				// The first keystroke of a query makes a history entry, the next ones update it.
-				this.#navigate({ ...this.#state, q: this.#input.value }, this.#typing ? 'replace' : 'push');
-				this.#typing = true;
-			}, DEBOUNCE_MS);
+			if (this.#input.value.trim()) this.#query.update(this.#input.value);
+			else {
+				// An emptied field shows the empty page (or the filters alone) at once.
+				this.#query.cancel();
+				this.#showTyped('');
+			}
 		});
 		// The customer is about to type: load Pagefind, the query aids and the filter catalogue the
 		// counts need, so the first query waits for none of them.
@@ -98,7 +120,7 @@ class SearchPage extends HTMLElement {
 		this.#get('.search-page-more').addEventListener('click', () => void this.#renderMore(this.#sequence, true));
 		window.addEventListener('popstate', () => {
 			this.#typing = false;
-			clearTimeout(this.#timer);
+			this.#query.cancel();
 			this.#state = readState(location.search);
 			this.#syncControls(true);
 			void this.#search();
@@ -109,8 +131,31 @@ class SearchPage extends HTMLElement {
 		if (this.#state.q || hasFilters(this.#state)) void this.#search();
 	}
 
-	/** Applies a new state: URL (push or replace), controls, search. */
-	#navigate(next: SearchState, how: 'push' | 'replace', force = false): void {
+	/**
+	 * A typed text becomes the page's state, with its outcome when it was searched for the filters
+	 * and order of the moment. The first keystroke of a query makes a history entry, the next ones
+	 * update it.
+	 */
+	#showTyped(text: string, typed?: Typed): void {
+		const next = { ...this.#state, q: text };
+		this.#navigate(next, this.#typing ? 'replace' : 'push', false, typed?.state === writeState(next) ? typed.outcome : undefined);
+		this.#typing = true;
+	}
+
+	/** Searches a typed text with the filters and order of the moment (see #query). */
+	async #searchTyped(text: string, signal?: AbortSignal): Promise<Typed> {
+		const state = { ...this.#state, q: text };
+		return { state: writeState(state), outcome: await this.#outcomeOf(state, signal) };
+	}
+
+	#outcomeOf(state: SearchState, signal?: AbortSignal): Promise<SearchOutcome> {
+		return Promise.all([loadPagefind(), loadQueryAids()]).then(([pagefind, aids]) =>
+			searchSite(pagefind, { text: state.q, filters: state.filters, sort: state.sort }, { facets: true, aids, signal }),
+		);
+	}
+
+	/** Applies a new state: URL (push or replace), controls, search (or the outcome already found for it). */
+	#navigate(next: SearchState, how: 'push' | 'replace', force = false, found?: SearchOutcome): void {
 		if (how === 'push') this.#typing = false;
 		const changed = !sameState(next, this.#state);
 		this.#state = next;
@@ -119,7 +164,7 @@ class SearchPage extends HTMLElement {
 			if (how === 'push') history.pushState(null, '', url);
 			else history.replaceState(null, '', url);
 		}
-		if (changed || force) void this.#search();
+		if (changed || force) void this.#search(found);
 	}
 
 	/** Puts the state into the controls; the field keeps what is being typed unless `all` (Back/Forward). */
@@ -129,7 +174,7 @@ class SearchPage extends HTMLElement {
 		document.title = this.#state.q ? `“${this.#state.q}” – ${this.#title}` : this.#title;
 	}
 
-	async #search(): Promise<void> {
+	async #search(found?: SearchOutcome): Promise<void> {
 		const current = ++this.#sequence;
 		const state = this.#state;
 		this.#syncControls();
@@ -142,8 +187,7 @@ class SearchPage extends HTMLElement {
 		}
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const [pagefind, aids] = await Promise.all([loadPagefind(), loadQueryAids()]);
-			const outcome = await searchSite(pagefind, { text: state.q, filters: state.filters, sort: state.sort }, { facets: true, aids });
+			const outcome = found ?? (await this.#outcomeOf(state));
 			if (current !== this.#sequence) return;
 			this.#outcome = outcome;
 			this.#shown = 0;

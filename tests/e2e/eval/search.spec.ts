@@ -211,6 +211,22 @@ test.describe('página /busca/', () => {
 		expect((await resultUrls(page))[0]).toBe(article('frente-de-loja/sangria-e-suprimento-de-caixa'));
 	});
 
+	test('apagar o campo limpa a página; digitar sem Enter: a URL e os resultados seguem o texto; Voltar traz a busca anterior', async ({ page }) => {
+		await searchPage(page, '?q=sangria');
+		const box = page.getByRole('searchbox', { name: 'O que você procura?' });
+		await box.fill('');
+		await expect(page).toHaveURL(/\/busca\/$/);
+		await expect(results(page)).toHaveCount(0);
+		await box.pressSequentially('pinpad sem', { delay: 35 });
+		await expect(page).toHaveURL(/\?q=pinpad\+sem$/);
+		await waitForSearch(page);
+		await expect(status(page)).toHaveText(/para “pinpad sem”/);
+		expect((await resultUrls(page))[0]).toBe(article('frente-de-loja/pinpad-sem-comunicacao-tef'));
+		await page.goBack();
+		await expect(page).toHaveURL(/\?q=sangria$/);
+		await expect(box).toHaveValue('sangria');
+	});
+
 	test('nenhum resultado: diz claramente e oferece abrir um ticket', async ({ page }) => {
 		await searchPage(page, '?q=xylofone+quadridimensional');
 		await expect(status(page)).toHaveText('Nenhum resultado para “xylofone quadridimensional”.');
