@@ -5,11 +5,11 @@
  */
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { FILTER_LABELS, statusMessage, TYPE_LABELS, valueLabel } from '../../search/present';
-import { FILTER_KEYS, loadCatalog, searchSite, warmSiteSearch, type FilterKey, type SearchOutcome } from '../../search/query';
+import { FILTER_KEYS, loadCatalog, searchSite, type FilterKey, type SearchOutcome } from '../../search/query';
 import { loadQueryAids } from '../../search/query-aids';
 import { readState, sameState, SEARCH_PAGE, toggleFilter, writeState, type SearchState } from '../../search/url-state';
-import { SuggestionQuery } from '../intake/suggestion-query';
 import { renderHit } from './render';
+import { siteSearchTyping } from './site-search-typing';
 
 const PAGE_SIZE = 10;
 /** Wait after a keystroke before showing the results and updating the URL (the search starts at the key). */
@@ -57,25 +57,14 @@ class SearchPage extends HTMLElement {
 	#sequence = 0;
 	#typing = false;
 	#title = document.title;
-	/**
-	 * What the customer types is searched as in the header (suggestion-query.ts): from the key on,
-	 * the newest text only, the words already typed matched ahead; the URL and the page follow the
-	 * answer when the pause ends.
-	 */
-	#query = new SuggestionQuery<Typed>({
-		search: async (text, { signal }) => [await this.#searchTyped(text, signal)],
-		onResults: ([typed], text) => this.#showTyped(text, typed),
+	/** What the customer types (site-search-typing.ts): the URL and the page follow the answer when the pause ends. */
+	#query = siteSearchTyping<Typed>({
+		search: (text, signal) => this.#searchTyped(text, signal),
+		onAnswer: (typed, text) => this.#showTyped(text, typed),
 		// The page's own search shows what failed.
 		onError: () => this.#showTyped(this.#input.value),
-		onTyping: (text) =>
-			void Promise.all([loadPagefind(), loadQueryAids()])
-				.then(([pagefind, aids]) => warmSiteSearch(pagefind, text, aids))
-				.catch(() => undefined),
-		delayMs: DEBOUNCE_MS,
-		adaptivePause: false,
-		minChars: 1,
-		limit: 1,
-		searchAhead: true,
+		aids: loadQueryAids,
+		pauseMs: DEBOUNCE_MS,
 	});
 
 	#get<T extends HTMLElement>(selector: string): T {

@@ -5,10 +5,10 @@
 import { loadPagefind, SearchUnavailableError } from '../../search/pagefind-client';
 import { countLabel, statusMessage } from '../../search/present';
 import { lexiconOnly, loadQueryAids, type LoadedQueryAids } from '../../search/query-aids';
-import { searchSite, warmSiteSearch, type HitData, type SearchOutcome } from '../../search/query';
-import { SuggestionQuery } from '../intake/suggestion-query';
+import { searchSite, type HitData, type SearchOutcome } from '../../search/query';
 import { searchPageUrl } from '../../search/url-state';
 import { renderCompactHit } from './render';
+import { siteSearchTyping } from './site-search-typing';
 
 /**
  * The header search keeps its first answer light: the shipped lexicon only. The vocabulary file
@@ -82,24 +82,17 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 		});
 	};
 
-	// The same timing as the ticket page's suggestions (suggestion-query.ts): the newest query
-	// only, searched from the key on while the pause runs, and the words already typed matched
-	// ahead; but a fixed short pause, since the dialog exists to show results as the customer types.
-	const query = new SuggestionQuery<Answer>({
-		search: async (text, { signal }) => [await answer(text, signal)],
-		onResults: ([found], text) => (found ? show(found, text) : clear()),
+	const query = siteSearchTyping<Answer>({
+		search: answer,
+		onAnswer: (found, text) => (found ? show(found, text) : clear()),
 		onError: (error) => {
 			list.replaceChildren();
 			more.hidden = true;
 			status.textContent = error instanceof SearchUnavailableError ? error.message : 'A busca falhou. Tente de novo em instantes.';
 			list.dataset.query = input.value.trim();
 		},
-		onTyping: (text) => void loadPagefind().then((pagefind) => warmSiteSearch(pagefind, text, headerAids)).catch(() => undefined),
-		delayMs: DEBOUNCE_MS,
-		adaptivePause: false,
-		minChars: 1,
-		limit: 1,
-		searchAhead: true,
+		aids: async () => headerAids,
+		pauseMs: DEBOUNCE_MS,
 	});
 	input.addEventListener('input', () => {
 		// An emptied field clears at once, even after a failed search.
