@@ -53,6 +53,8 @@ async function build(label: string, root: string): Promise<TimedBuild> {
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+/** Both peaks: the whole process tree (node and Pagefind's own process) and the main process alone. */
+const memory = (build: TimedBuild) => `${mib(build.peakRss)} na árvore de processos, ${mib(build.peakMainRss)} no processo principal`;
 const perArticle = (seconds: number) => `${((seconds * 1000) / articles).toFixed(1)} ms`;
 
 const bare = values.compare ? await build('bare', join(projectRoot, 'scripts', 'bare-astro')) : undefined;
@@ -61,14 +63,14 @@ if (!keep) rmSync(work, { recursive: true, force: true });
 
 console.log(`artigos: ${articles}`);
 if (bare) {
-	console.log(`Astro puro (scripts/bare-astro): ${bare.seconds.toFixed(1)} s (${perArticle(bare.seconds)} por artigo), pico de memória ${mib(bare.peakRss)}`);
-	console.log(`este site: ${site.seconds.toFixed(1)} s (${perArticle(site.seconds)} por artigo), pico de memória ${mib(site.peakRss)}`);
+	console.log(`Astro puro (scripts/bare-astro): ${bare.seconds.toFixed(1)} s (${perArticle(bare.seconds)} por artigo), pico de memória ${memory(bare)}`);
+	console.log(`este site: ${site.seconds.toFixed(1)} s (${perArticle(site.seconds)} por artigo), pico de memória ${memory(site)}`);
 	console.log(`razão de tempo (site / Astro puro): ${(site.seconds / bare.seconds).toFixed(2)}`);
-	console.log(`memória a mais que o Astro puro: ${mib(site.peakRss - bare.peakRss)}`);
+	console.log(`memória a mais que o Astro puro: ${mib(site.peakRss - bare.peakRss)} (só o processo principal: ${mib(site.peakMainRss - bare.peakMainRss)})`);
 } else {
 	console.log(`tempo total: ${site.seconds.toFixed(1)} s`);
 	console.log(`por artigo: ${perArticle(site.seconds)}`);
-	console.log(`pico de memória (RSS da árvore de processos): ${mib(site.peakRss)}`);
+	console.log(`pico de memória (RSS): ${memory(site)}`);
 }
 if (values.profile) {
 	// Where each build's main process spent its time: compare the lists of the two builds.

@@ -38,11 +38,19 @@ export function treeRss(root: number): number {
 	return total;
 }
 
-/** Samples the tree's RSS every `ms` and keeps the peak until stopped. */
-export function watchPeakRss(root: number, ms = 100): { stop(): number } {
-	let peak = 0;
+export interface PeakRss {
+	/** The highest sum over the process and all its descendants seen at one sample. */
+	tree: number;
+	/** The highest RSS of the process itself (the build's main process, without Pagefind's). */
+	root: number;
+}
+
+/** Samples the tree's RSS and the root process's own every `ms` and keeps both peaks until stopped. */
+export function watchPeakRss(root: number, ms = 100): { stop(): PeakRss } {
+	const peak: PeakRss = { tree: 0, root: 0 };
 	const timer = setInterval(() => {
-		peak = Math.max(peak, treeRss(root));
+		peak.tree = Math.max(peak.tree, treeRss(root));
+		peak.root = Math.max(peak.root, rssBytes(root));
 	}, ms);
 	return {
 		stop() {

@@ -19,13 +19,15 @@ export interface TimedBuild {
 	seconds: number;
 	/** Peak resident memory of the build's process tree (node and Pagefind), in bytes. */
 	peakRss: number;
+	/** Peak resident memory of the main node process alone, in bytes. */
+	peakMainRss: number;
 	exitCode: number;
 }
 
 /** The Astro CLI of the project's node_modules, run with this very node (no npx in between). */
 const astroCli = join(createRequire(join(projectRoot, 'package.json')).resolve('astro/package.json'), '..', 'astro.js');
 
-/** Runs `astro build` once and measures its wall time and the peak RSS of its process tree. */
+/** Runs `astro build` once and measures its wall time and the peak RSS of its process tree and of its main process. */
 export async function timedBuild({ root, contentDir, outDir, cpuProfileDir }: TimedBuildOptions): Promise<TimedBuild> {
 	const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
 	const started = performance.now();
@@ -36,5 +38,6 @@ export async function timedBuild({ root, contentDir, outDir, cpuProfileDir }: Ti
 	});
 	const peak = watchPeakRss(child.pid!);
 	const exitCode: number = await new Promise((done) => child.once('exit', (status) => done(status ?? 1)));
-	return { seconds: (performance.now() - started) / 1000, peakRss: peak.stop(), exitCode };
+	const { tree, root: main } = peak.stop();
+	return { seconds: (performance.now() - started) / 1000, peakRss: tree, peakMainRss: main, exitCode };
 }
