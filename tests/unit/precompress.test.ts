@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { brotliQuality, PAGE_BROTLI_QUALITY, SHARED_BROTLI_QUALITY } from '../../src/integrations/compression-levels';
-import { precompress, precompressSite } from '../../src/integrations/precompress';
+import { compressFiles, precompress, precompressSite } from '../../src/integrations/precompress';
 
 const site = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -54,6 +54,31 @@ describe('precompressSite', () => {
 		expect(() => readFileSync(join(site, 'small.html.br'))).toThrow();
 		expect(summary.brotliBytes).toBeLessThan(summary.gzipBytes);
 		expect(summary.gzipBytes).toBeLessThan(summary.bytes / 5);
+	});
+});
+
+describe('compressFiles', () => {
+	it('shares many files among worker threads and compresses each exactly once', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'precompress-workers-'));
+		try {
+			const files = Array.from({ length: 401 }, (_, n) => join(folder, `artigo-${n}.html`));
+			for (const [n, file] of files.entries()) writeFileSync(file, pageOf(n));
+
+			const summary = await compressFiles(files, { concurrency: 2 });
+
+			expect(summary.files).toBe(files.length);
+			expect(summary.bytes).toBe(files.reduce((total, _, n) => total + Buffer.byteLength(pageOf(n)), 0));
+			for (const n of [0, 1, 200, 399, 400]) {
+				expect(gunzipSync(readFileSync(`${files[n]}.gz`)).toString('utf8')).toBe(pageOf(n));
+				expect(brotliDecompressSync(readFileSync(`${files[n]}.br`)).toString('utf8')).toBe(pageOf(n));
+			}
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
+	it('fails with a message when a file cannot be read, instead of leaving it uncompressed', async () => {
+		await expect(compressFiles([join(site, 'nao-existe.html')])).rejects.toThrow(/nao-existe\.html/);
 	});
 });
 
