@@ -227,6 +227,24 @@ test.describe('página /busca/', () => {
 		await expect(box).toHaveValue('sangria');
 	});
 
+	test('digitando, os trechos da primeira página são pedidos durante a pausa: a lista não espera por eles depois dela', async ({ page }) => {
+		await searchPage(page, '?q=sangria');
+		// The page marks its list busy only once the pause has ended (search-page.ts #search): an
+		// excerpt asked for while it is not busy was fetched ahead, during the pause.
+		let busyWhenFirstExcerptAsked: string | null | undefined;
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			if (busyWhenFirstExcerptAsked === undefined) busyWhenFirstExcerptAsked = await page.locator('.search-page-list').getAttribute('aria-busy');
+			await route.continue();
+		});
+		const box = page.getByRole('searchbox', { name: 'O que você procura?' });
+		await box.fill('');
+		await box.pressSequentially('pinpad sem', { delay: 35 });
+		await expect(page).toHaveURL(/\?q=pinpad\+sem$/);
+		await waitForSearch(page);
+		expect((await resultUrls(page))[0]).toBe(article('frente-de-loja/pinpad-sem-comunicacao-tef'));
+		expect(busyWhenFirstExcerptAsked).toBeNull();
+	});
+
 	test('nenhum resultado: diz claramente e oferece abrir um ticket', async ({ page }) => {
 		await searchPage(page, '?q=xylofone+quadridimensional');
 		await expect(status(page)).toHaveText('Nenhum resultado para “xylofone quadridimensional”.');
