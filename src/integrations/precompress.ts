@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { workerResult } from '../utils/worker-result';
 
 /** Text files worth compressing (Pagefind's .pf_* files are compressed by Pagefind itself). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.map']);
@@ -44,18 +44,11 @@ const addSummaries = (summaries: CompressionSummary[]): CompressionSummary =>
 
 /** One worker thread compressing its share of the files (precompress-worker.mjs, compress-file.ts). */
 function compressOnWorker(files: string[]): Promise<CompressionSummary> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./precompress-worker.mjs', import.meta.url), { workerData: { files } });
-		let summary: CompressionSummary | undefined;
-		worker.once('message', (done: CompressionSummary) => {
-			summary = done;
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (summary) resolve(summary);
-			else reject(new Error(`A compressão dos arquivos do site parou sem resultado (código ${code}).`));
-		});
-	});
+	return workerResult<CompressionSummary>(
+		new URL('./precompress-worker.mjs', import.meta.url),
+		{ files },
+		(code) => `A compressão dos arquivos do site parou sem resultado (código ${code}).`,
+	);
 }
 
 /**

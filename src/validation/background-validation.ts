@@ -5,22 +5,11 @@
  * outcome (loadWhileValidating), so a broken corpus still stops the build with our pt-BR lines
  * first, never with a generic schema error from Astro.
  */
-import { Worker } from 'node:worker_threads';
+import { workerResult } from '../utils/worker-result';
 
 /** The lines of `validateContentDir(dir)` (one per problem; empty when all is well), computed on a worker thread. */
 export function validateInBackground(dir: string): Promise<string[]> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./validate-worker.mjs', import.meta.url), { workerData: { dir } });
-		let result: string[] | undefined;
-		worker.once('message', (lines: string[]) => {
-			result = lines;
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (result) resolve(result);
-			else reject(new Error(`A validação do conteúdo parou sem resultado (código ${code}).`));
-		});
-	});
+	return workerResult<string[]>(new URL('./validate-worker.mjs', import.meta.url), { dir }, (code) => `A validação do conteúdo parou sem resultado (código ${code}).`);
 }
 
 /**
