@@ -268,7 +268,7 @@ describe('intake suggestion query', () => {
 		expect(shown).toEqual([]);
 	});
 
-	it('runNow searches anew even when a search ahead answered the same text (the header search asks again with its vocabulary)', async () => {
+	it('askAgain searches anew even when a search ahead answered the same text (the header search asks again with its vocabulary)', async () => {
 		const { query, search, pending, shown } = harness({ searchAhead: true });
 		query.update('cnacelamento');
 		pending[0]!.resolve([]);
@@ -276,11 +276,31 @@ describe('intake suggestion query', () => {
 		await vi.runAllTicks();
 		await Promise.resolve();
 		expect(shown).toEqual([{ results: [], text: 'cnacelamento' }]);
-		const again = query.runNow('cnacelamento');
+		const again = query.askAgain('cnacelamento');
 		expect(search).toHaveBeenCalledTimes(2);
 		pending[1]!.resolve(['fiscal/cancelamento']);
 		await again;
 		expect(shown.at(-1)).toEqual({ results: ['fiscal/cancelamento'], text: 'cnacelamento' });
+	});
+
+	it('askAgain leaves an older text alone once the customer typed on: the newest text is the one shown', async () => {
+		const { query, search, pending, shown } = harness({ searchAhead: true });
+		query.update('xylofo');
+		pending[0]!.resolve([]);
+		vi.advanceTimersByTime(query.pause);
+		await vi.runAllTicks();
+		await Promise.resolve();
+		expect(shown).toEqual([{ results: [], text: 'xylofo' }]);
+		// The vocabulary arrives while the pause of the next text runs…
+		query.update('xylofone quadridimensional');
+		void query.askAgain('xylofo');
+		// …and once that text was asked, too.
+		vi.advanceTimersByTime(query.pause);
+		void query.askAgain('xylofo');
+		expect(search.mock.calls.map(([text]) => text)).toEqual(['xylofo', 'xylofone quadridimensional']);
+		pending[1]!.resolve(['nada']);
+		await vi.runAllTimersAsync();
+		expect(shown.at(-1)).toEqual({ results: ['nada'], text: 'xylofone quadridimensional' });
 	});
 
 	it('runNow asks at once (a subject restored from the draft)', async () => {

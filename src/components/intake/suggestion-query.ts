@@ -93,7 +93,7 @@ export class SuggestionQuery<T> {
 
 	/** The subject changed: ask again after the pause, or clear at once when it is too short. */
 	update(rawText: string): void {
-		const text = rawText.trim().replace(/\s+/g, ' ');
+		const text = normalized(rawText);
 		this.cancelTimer();
 		this.noteGap();
 		this.options.onTyping?.(rawText);
@@ -145,13 +145,26 @@ export class SuggestionQuery<T> {
 	}
 
 	/**
-	 * Asks now (a subject restored from the draft; a query to answer again once the header search
-	 * has its vocabulary): a fresh search, never the answer of a search ahead of the same text.
+	 * Asks now (a subject restored from the draft): a fresh search, never the answer of a search
+	 * ahead of the same text.
 	 */
 	async runNow(rawText: string): Promise<void> {
 		this.cancelTimer();
-		const text = rawText.trim().replace(/\s+/g, ' ');
+		const text = normalized(rawText);
 		if (text.length < this.options.minChars) return;
+		this.ahead.delete(text);
+		await this.run(text);
+	}
+
+	/**
+	 * Asks the newest text again, as a fresh search (the header search, once its vocabulary is read,
+	 * for a text it answered without it). Does nothing once the customer has typed on: the pause of
+	 * a newer text runs, or a newer text was asked. An older text asked again would cancel that
+	 * pause and then stay on screen in place of what the customer typed.
+	 */
+	async askAgain(rawText: string): Promise<void> {
+		const text = normalized(rawText);
+		if (text !== this.lastText || this.timer !== undefined) return;
 		this.ahead.delete(text);
 		await this.run(text);
 	}
@@ -214,6 +227,11 @@ export class SuggestionQuery<T> {
 			this.options.onError?.(error);
 		}
 	}
+}
+
+/** The text as asked: spaces at the ends and between words do not count. */
+function normalized(rawText: string): string {
+	return rawText.trim().replace(/\s+/g, ' ');
 }
 
 function lastWordLength(text: string): number {

@@ -78,7 +78,7 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 		// A word the index lacks may be a typo the vocabulary corrects: ask again once it is read.
 		const correctable = !withVocabulary && outcome.terms.some((term) => term.status !== 'ok');
 		void loadVocabularyLater().then(() => {
-			if (correctable && list.dataset.query === text) void query.runNow(text);
+			if (correctable) void query.askAgain(text);
 		});
 	};
 
