@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentValidation } from './src/integrations/content-validation.ts';
@@ -9,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url-warning.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
 
 export default defineConfig({
@@ -33,5 +33,5 @@ export default defineConfig({
 	},
 	// Pagefind indexes from astro:build:generated in a process of its own; the sitemap and the
 	// security headers (which read only the pages) run meanwhile, and compression comes last.
-	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sitemap(), securityHeaders(), pagefindIndex(), precompress()],
+	integrations: [contentValidation(), siteUrlCheck(), devNotes(), mdx(), sortedSitemap(), securityHeaders(), pagefindIndex(), precompress()],
 });
