@@ -83,12 +83,25 @@ describe('rankPages', () => {
 	});
 
 	it('keeps later positions only when they score close to the first', () => {
-		const rare = term({ best: [5, true] });
-		const common = term(Object.fromEntries(['best', 'near', 'far1', 'far2', 'far3', 'far4', 'far5', 'far6'].map((id) => [id, [1, true] as [number, boolean]])));
-		const codeRare = term({ best: [5, true], near: [5, true] });
-		const ranked = ids([rare, common, codeRare]);
-		expect(ranked.slice(0, 2)).toEqual(['best', 'near']);
-		expect(ranked).not.toContain('far1');
+		// The "far" pages share both common words (enough of the title to be shown on their own) but
+		// score well below the first: the relative floor alone keeps them out.
+		const rare = term({ best: [5, true], near: [4, true] });
+		const common = () => term(Object.fromEntries(['best', 'near', 'far1', 'far2', 'far3', 'far4', 'far5', 'far6'].map((id) => [id, [id.startsWith('far') ? 1 : 5, true] as [number, boolean]])));
+		const ranked = rankPages([rare, common(), common()], { total: 40 });
+		expect(ranked.map((page) => page.id)).toEqual(['best', 'near']);
+		expect(rankPages([common(), common()], { total: 40 }).map((page) => page.id)).toEqual(['best', 'near', 'far1', 'far2', 'far3']);
+	});
+
+	it('stays silent when the best page carries too little of the title, even if a weaker page carries more', () => {
+		// "strong" matches two words well; "weak" matches three words poorly, so it scores lower but
+		// covers more. The title's unknown word weighs heavily: the best page falls under the silence
+		// floor, and the list stays empty rather than show a weaker page.
+		const words = (strong: boolean, extra: string) =>
+			term({ ...(strong ? { strong: [10, true] as [number, boolean] } : { z: [10, true] as [number, boolean] }), weak: [1, true], ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`${extra}${i}`, [1, true] as [number, boolean]])) });
+		const ranked = rankPages([words(true, 'a'), words(true, 'b'), words(false, 'c'), unknown], { total: 40 });
+		expect(ranked).toEqual([]);
+		const withoutUnknown = rankPages([words(true, 'a'), words(true, 'b'), words(false, 'c')], { total: 40 });
+		expect(withoutUnknown.map((page) => page.id)).toEqual(['strong', 'weak']);
 	});
 
 	it('never lists more than the limit', () => {
