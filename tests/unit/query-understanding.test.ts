@@ -44,6 +44,11 @@ describe('understandQuery', () => {
 		expect(maquininha!.alternatives).toEqual(expect.arrayContaining(['maquininhas', 'pinpad', 'tef']));
 	});
 
+	it('counts a topic once: a repeated word or a synonym of an earlier term adds no term', () => {
+		// Two terms for one topic would weigh it twice in the ranking.
+		expect(words('pinpad da maquininha sem sinal no pinpad')).toEqual(['pinpad', 'sinal']);
+	});
+
 	it('matches the longest expression of the lexicon as one term', () => {
 		const terms = understandQuery('etiqueta de gôndola com preço antigo', { lexicon, vocabulary });
 		expect(terms[0]).toMatchObject({ word: 'etiqueta de gondola', kind: 'phrase' });
@@ -97,6 +102,12 @@ describe('vocabulary', () => {
 		expect(correctWord('descotno', vocabulary)?.word).toBe('desconto');
 	});
 
+	it('breaks a tie of edits by the most used word, then by the longest shared start', () => {
+		// Read in this order, the first candidate would win a tie that nothing breaks.
+		expect(correctWord('daixa', new Map([['caixa', 1], ['baixa', 4]]))?.word).toBe('baixa');
+		expect(correctWord('cortar', new Map([['contar', 2], ['cortam', 2]]))?.word).toBe('cortam');
+	});
+
 	it('is surer of a correction with fewer edits', () => {
 		expect(correctWord('pinpag', vocabulary)!.closeness).toBeGreaterThan(correctWord('descotno', vocabulary)!.closeness);
 	});
@@ -112,6 +123,8 @@ describe('vocabulary', () => {
 	it('completes a cut word with the most used words it starts', () => {
 		expect(completions('transf', vocabulary)).toEqual(['transferencia']);
 		expect(completions('t', vocabulary)).toEqual([]);
+		// Most used first; among equally used words, the shorter.
+		expect(completions('transp', new Map([['transportadora', 2], ['transporte', 2], ['transpasse', 1], ['transportar', 5]]))).toEqual(['transportar', 'transporte', 'transportadora']);
 	});
 });
 

@@ -220,6 +220,9 @@ describe('suggestions over a real Pagefind index', () => {
 		// A start some word really has is still tried: "estornno" → "estor…" (estorno).
 		const doubled = await matchTerm(context.pagefind, { word: 'estornno', alternatives: ['estornno'], kind: 'word' });
 		expect(doubled).toMatchObject({ kind: 'prefix', searched: ['estor'] });
+		// Only the word's start was understood: its match counts less than a word found as typed.
+		expect(doubled.closeness).toBeGreaterThan(0);
+		expect(doubled.closeness).toBeLessThan(1);
 	});
 
 	it('the site search warms while the customer types: the completed words are not searched again when the customer pauses', async () => {
@@ -232,6 +235,38 @@ describe('suggestions over a real Pagefind index', () => {
 		expect(outcome.used).toEqual(['etiqueta', 'gondola', 'preco']);
 		expect(searched).toContain('preco');
 		expect(searched.filter((text) => /etiqueta|gondola/.test(text) && !text.includes(' '))).toEqual([]);
+	});
+});
+
+describe("the customer's own word before a synonym", () => {
+	let site: string;
+	let context: SuggestContext;
+	const realFetch = globalThis.fetch;
+	const shelf = (id: string, place: string): IndexedArticle => ({
+		id: `comercial/${id}`,
+		module: 'Comercial',
+		title: `Etiqueta da ${place} sem preço depois da carga`,
+		description: `A etiqueta da ${place} sai em branco quando a carga de preços não termina.`,
+		keywords: ['etiqueta', place],
+		body: `Refaça a carga de preços e imprima de novo a etiqueta da ${place}.`,
+	});
+
+	beforeAll(async () => {
+		// The same article twice, in the two words of one lexicon group ("gôndola", "prateleira"),
+		// among the other fixture articles but the one about shelf labels.
+		const others = FIXTURE_ARTICLES.filter((article) => article.id !== 'comercial/etiqueta-preco-antigo');
+		({ site, context } = await indexArticles([...others, shelf('etiqueta-gondola', 'gôndola'), shelf('etiqueta-prateleira', 'prateleira')], 'suggest-synonym-', DOMAIN_LEXICON));
+	}, 60_000);
+
+	afterAll(() => {
+		globalThis.fetch = realFetch;
+		rmSync(site, { recursive: true, force: true });
+	});
+
+	it('lists first the article written with the word the customer typed, then the one with its synonym', async () => {
+		const suggested = async (title: string) => (await suggestWith(context, title)).map((entry) => entry.id);
+		expect(await suggested('etiqueta da prateleira sem preço')).toEqual(['comercial/etiqueta-prateleira', 'comercial/etiqueta-gondola']);
+		expect(await suggested('etiqueta da gôndola sem preço')).toEqual(['comercial/etiqueta-gondola', 'comercial/etiqueta-prateleira']);
 	});
 });
 
