@@ -273,6 +273,23 @@ describe('searchSite', () => {
 		expect(outcome.facets?.modulo).toEqual({ Fiscal: 1, 'Frente de Loja': 2 });
 	});
 
+	it('answers nothing when the words it found carry too little of the query (an error message with one common word)', async () => {
+		const outcome = await searchSite(pagefind, { text: 'cartao XPTO-4417 qwrtzy blorfing' });
+		expect(outcome.used).toEqual(['cartao']);
+		expect(outcome).toMatchObject({ mode: 'none', hits: [] });
+		// The same common word alone, or beside a word the site has, is answered.
+		expect((await searchSite(pagefind, { text: 'cartao' })).hits.length).toBe(2);
+	});
+
+	it('puts the release note of a typed version first, before pages that only mention the number', async () => {
+		const site = fakePagefind({
+			'fiscal/regra': { text: 'regra fiscal alterada na 26.02.001 para a nota', filters: { tipo: ['faq'] } },
+			'novidades/26.02.001': { text: 'versao 26.02.001 novidades', filters: { tipo: ['novidade'], versao: ['26.02.001'] }, date: '2026-02-01' },
+		});
+		const outcome = await searchSite(site, { text: '26.02.001' });
+		expect(outcome.hits.map((hit) => hit.id)).toEqual(['novidades/26.02.001', 'fiscal/regra']);
+	});
+
 	it('browses by filters alone, newest first', async () => {
 		const outcome = await searchSite(pagefind, { text: '', filters: { tipo: ['faq'] } }, { facets: true });
 		expect(outcome.mode).toBe('browse');
