@@ -98,6 +98,17 @@ async function isIndexed(pagefind: PagefindApi, word: string, options: PagefindS
 }
 
 /**
+ * Whether the index has every word of an expression. Pagefind joins the words with AND, but a
+ * word it lacks falls back to a short prefix ("folha salarial" → "folha" and every "sal…"), so
+ * the expression would match pages that have neither it nor its meaning.
+ */
+async function everyWordIndexed(pagefind: PagefindApi, text: string, options: PagefindSearchOptions, vocabulary: Vocabulary | undefined): Promise<boolean> {
+	const words = text.split(' ').filter(Boolean);
+	const known = await Promise.all(words.map((word) => /\d/.test(word) || vocabulary?.has(searchForm(word)) || isIndexed(pagefind, word, options)));
+	return known.every(Boolean);
+}
+
+/**
  * One string searched alone, with whether its matches are genuine (see classifyTerm). A `prefix`
  * (a word cut with a period, the start of a misspelt word) stands for the words it starts, so it
  * skips the probe for a whole word.
@@ -116,14 +127,14 @@ function searchAlternative(pagefind: PagefindApi, text: string, options: Pagefin
 				if (!(await isIndexed(pagefind, text, options))) return { genuine: false, results: [] };
 				return { genuine: true, results: (await pagefind.search(text, options))?.results ?? [] };
 			}
+			// An expression is an AND of genuine words only when the index has each of them.
+			if (!single && !prefix && !(await everyWordIndexed(pagefind, text, options, vocabulary))) return { genuine: false, results: [] };
 			const results = (await pagefind.search(text, options))?.results ?? [];
 			if (results.length === 0) return { genuine: false, results };
-			// Several words are an AND of genuine words as soon as one of them is not a fallback.
-			if (vouched) return { genuine: true, results };
+			if (vouched || !single) return { genuine: true, results };
 			const best = results[0]!;
 			const words = matchedWordsOf(best, await best.data());
-			const status = single ? classifyTerm(text, results.length, words, { prefix }) : 'ok';
-			return { genuine: status === 'ok', results };
+			return { genuine: classifyTerm(text, results.length, words, { prefix }) === 'ok', results };
 		})();
 		pending.catch(() => cache.delete(key));
 		if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);

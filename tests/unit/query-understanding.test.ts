@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_LEXICON } from '../../src/search/lexicon';
 import { compileLexicon, mergeLexicons, phraseKey } from '../../src/search/synonyms';
+import { isSignificant } from '../../src/search/text';
 import { singular, understandQuery } from '../../src/search/understand';
 import { buildVocabulary, completions, correctWord, maxEdits, vocabularyJson } from '../../src/search/vocabulary';
 
@@ -129,6 +130,17 @@ describe('vocabulary', () => {
 });
 
 describe('lexicon', () => {
+	it('ships groups of two or more distinct phrases, as sinonimos.yml requires', () => {
+		for (const group of DOMAIN_LEXICON.groups) expect(new Set(group.map(phraseKey)).size, group.join(', ')).toBeGreaterThanOrEqual(2);
+	});
+
+	it('never expands a function word as an abbreviation ("num pedido" is not "número pedido")', () => {
+		for (const [abbreviation, expansions] of Object.entries(DOMAIN_LEXICON.abbreviations)) {
+			expect(isSignificant(abbreviation), abbreviation).toBe(true);
+			expect(expansions.length, abbreviation).toBeGreaterThan(0);
+		}
+	});
+
 	it('folds phrases the way queries are folded', () => {
 		expect(phraseKey('  Devolução  do dinheiro! ')).toBe('devolucao do dinheiro');
 	});

@@ -14,7 +14,7 @@ import { DOMAIN_LEXICON } from '../../src/search/lexicon';
 import type { PagefindApi } from '../../src/search/pagefind-client';
 import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite, warmSiteSearch } from '../../src/search/query';
-import { rankTitle, suggestWith, warmWith, type SuggestContext } from '../../src/search/suggest';
+import { FAQ_ONLY, rankTitle, suggestWith, warmWith, type SuggestContext } from '../../src/search/suggest';
 import { BROADER_CLOSENESS, matchTerm } from '../../src/search/term-search';
 import type { QueryTerm } from '../../src/search/understand';
 import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
@@ -130,6 +130,16 @@ describe('suggestions over a real Pagefind index', () => {
 		const missing = { word: 'maquininha', alternatives: ['maquininha', 'pinpad'], kind: 'word' as const };
 		expect((await matchTerm(counting, missing, { synonymsWhenMissing: true })).hits.size).toBeGreaterThan(0);
 		expect(searched.some((text) => text.includes('maquininha'))).toBe(true);
+	});
+
+	it('takes an expression as found only when the index has every word of it, not a short prefix of one', async () => {
+		// "compradorzinho" is in no article: Pagefind would fall back to the pages with "compra…" and
+		// the expression would match the purchase-order article through "pedido" alone.
+		const loose = await matchTerm(context.pagefind, { word: 'encomenda', alternatives: ['encomenda', 'pedido compradorzinho'], kind: 'word' }, { pagefind: FAQ_ONLY, vocabulary: context.aids?.vocabulary });
+		expect(loose.kind).toBe('missing');
+		const real = await matchTerm(context.pagefind, { word: 'encomenda', alternatives: ['encomenda', 'pedido compra'], kind: 'word' }, { pagefind: FAQ_ONLY, vocabulary: context.aids?.vocabulary });
+		expect(real.kind).toBe('exact');
+		expect([...real.hits.keys()].length).toBeGreaterThan(0);
 	});
 
 	it('never runs the plain search of a word the index lacks: Pagefind would score every page of its short fallback prefix', async () => {
