@@ -29,6 +29,21 @@ function harness(options: { searchAhead?: boolean; adaptivePause?: boolean; dela
 	return { pending, shown, errors, search, query };
 }
 
+/**
+ * A text typed with searches ahead: the search ahead answers it with nothing during the pause,
+ * and that answer is shown when the pause ends.
+ */
+async function answeredAhead(text: string) {
+	const test = harness({ searchAhead: true });
+	test.query.update(text);
+	test.pending[0]!.resolve([]);
+	vi.advanceTimersByTime(test.query.pause);
+	await vi.runAllTicks();
+	await Promise.resolve();
+	expect(test.shown).toEqual([{ results: [], text }]);
+	return test;
+}
+
 describe('intake suggestion query', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
@@ -269,13 +284,7 @@ describe('intake suggestion query', () => {
 	});
 
 	it('askAgain searches anew even when a search ahead answered the same text (the header search asks again with its vocabulary)', async () => {
-		const { query, search, pending, shown } = harness({ searchAhead: true });
-		query.update('cnacelamento');
-		pending[0]!.resolve([]);
-		vi.advanceTimersByTime(query.pause);
-		await vi.runAllTicks();
-		await Promise.resolve();
-		expect(shown).toEqual([{ results: [], text: 'cnacelamento' }]);
+		const { query, search, pending, shown } = await answeredAhead('cnacelamento');
 		const again = query.askAgain('cnacelamento');
 		expect(search).toHaveBeenCalledTimes(2);
 		pending[1]!.resolve(['fiscal/cancelamento']);
@@ -284,13 +293,7 @@ describe('intake suggestion query', () => {
 	});
 
 	it('askAgain leaves an older text alone once the customer typed on: the newest text is the one shown', async () => {
-		const { query, search, pending, shown } = harness({ searchAhead: true });
-		query.update('xylofo');
-		pending[0]!.resolve([]);
-		vi.advanceTimersByTime(query.pause);
-		await vi.runAllTicks();
-		await Promise.resolve();
-		expect(shown).toEqual([{ results: [], text: 'xylofo' }]);
+		const { query, search, pending, shown } = await answeredAhead('xylofo');
 		// The vocabulary arrives while the pause of the next text runs…
 		query.update('xylofone quadridimensional');
 		void query.askAgain('xylofo');
