@@ -7,7 +7,7 @@
  * body). Then two floors decide what is shown:
  * - silence: the best page must carry enough of the title's weight, where a word the index does
  *   not know at all weighs as much as the rarest word (a title about payroll that shares only
- *   "funcionário" with an article stays silent);
+ *   "funcionário" with an article stays silent); a long title, a story, needs a little less;
  * - closeness: the pages after the first must score near it, so the list never trails off into
  *   articles that merely share a common word.
  * Pure functions: tested without a browser.
@@ -27,7 +27,7 @@ export interface RankOptions {
 	total: number;
 	/** How many suggestions at most. */
 	limit?: number;
-	/** Minimum share of the title's weight the best page must carry (silence floor). */
+	/** Minimum share of the title's weight the best page must carry (silence floor), lower for a story title (coverageFloor). */
 	minCoverage?: number;
 	/** Pages after the first must score at least this share of the first one's score. */
 	relativeFloor?: number;
@@ -67,6 +67,21 @@ export function idf(documentFrequency: number, total: number): number {
  * STORY_TERMS / (number of terms) each.
  */
 export const STORY_TERMS = 4;
+
+/**
+ * The silence floor of a story title falls with its length, as an unknown word's weight does,
+ * but never below this share of MIN_COVERAGE. A story's details ("salada", "iogurte", "pronta")
+ * are often words some other article happens to use: each then weighs as a rare word and leaves
+ * the article that answers the rest of the story under the full floor. The bound keeps a long
+ * title that only shares common words with the articles silent.
+ */
+export const STORY_FLOOR_SHARE = 0.7;
+
+/** The silence floor for a title of this many terms (see STORY_TERMS and STORY_FLOOR_SHARE). */
+export function coverageFloor(termCount: number, minCoverage = MIN_COVERAGE): number {
+	const story = Math.min(1, STORY_TERMS / Math.max(termCount, 1));
+	return minCoverage * Math.max(STORY_FLOOR_SHARE, story);
+}
 
 /**
  * The weight of each term in the title: its IDF when found; the IDF of a word on a single page
@@ -110,6 +125,7 @@ export function rankPages(
 	const ranked = [...pages.values()].sort((a, b) => b.score - a.score || b.coverage - a.coverage || (a.id < b.id ? -1 : 1));
 	const eligible = ranked.filter((page) => page.matched >= minMatched);
 	const first = eligible[0];
-	if (!first || first.coverage < minCoverage) return [];
-	return eligible.filter((page) => page.score >= first.score * relativeFloor && page.coverage >= minCoverage).slice(0, limit);
+	const floor = coverageFloor(terms.length, minCoverage);
+	if (!first || first.coverage < floor) return [];
+	return eligible.filter((page) => page.score >= first.score * relativeFloor && page.coverage >= floor).slice(0, limit);
 }

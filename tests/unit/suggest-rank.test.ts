@@ -3,7 +3,7 @@
  * pins an order or a silence, so removing the sort, a factor or a floor makes a test fail.
  */
 import { describe, expect, it } from 'vitest';
-import { BODY_ONLY_FACTOR, idf, rankPages, termWeights, type RankTerm } from '../../src/search/suggest-rank';
+import { BODY_ONLY_FACTOR, coverageFloor, idf, MIN_COVERAGE, rankPages, STORY_FLOOR_SHARE, termWeights, type RankTerm } from '../../src/search/suggest-rank';
 
 /** A term found on these pages: id → [score, in summary?]. */
 const term = (pages: Record<string, [number, boolean]>, closeness = 1): RankTerm => ({
@@ -20,6 +20,16 @@ describe('termWeights', () => {
 		expect(common).toBeLessThan(rare!);
 		expect(none).toBeCloseTo(idf(1, 2));
 		expect(everywhere).toBe(0);
+	});
+});
+
+describe('coverageFloor', () => {
+	it('is the full floor up to four terms, then falls with the length of the title down to a bound', () => {
+		expect(coverageFloor(1)).toBe(MIN_COVERAGE);
+		expect(coverageFloor(4)).toBe(MIN_COVERAGE);
+		expect(coverageFloor(5)).toBeCloseTo(MIN_COVERAGE * 0.8);
+		expect(coverageFloor(6)).toBeCloseTo(MIN_COVERAGE * STORY_FLOOR_SHARE);
+		expect(coverageFloor(12)).toBeCloseTo(MIN_COVERAGE * STORY_FLOOR_SHARE);
 	});
 });
 
@@ -74,6 +84,18 @@ describe('rankPages', () => {
 		// The same two unknown words beside one common word of a short title: silence.
 		expect(ids([common(), unknown, unknown])).toEqual([]);
 		expect(termWeights(Array.from({ length: 8 }, () => unknown), 40)[0]).toBeCloseTo(idf(1, 40) / 2);
+	});
+
+	it('in a long sentence, the page that answers part of the story is shown; a page sharing less of a longer one is not', () => {
+		// Every word is on two pages (all equally rare), one of them its own; "answer" holds two of the words.
+		const story = (words: number) =>
+			Array.from({ length: words }, (_, i) => term({ [i < 2 ? 'answer' : `other${i}`]: [1, true], [`detail${i}`]: [1, true] }));
+		// 2 of 7 words (29 % of the title): under the floor of a short title, enough for a story.
+		expect(ids(story(7))).toEqual(['answer']);
+		// 2 of 9 words (22 %): the floor stops falling, and the list stays empty.
+		expect(ids(story(9))).toEqual([]);
+		// 2 of 4 words of a short title carry half of it: shown, as always.
+		expect(ids(story(4))).toEqual(['answer']);
 	});
 
 	it('needs two shared words when the title has two known ones', () => {
