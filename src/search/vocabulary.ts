@@ -54,7 +54,7 @@ export function maxEdits(length: number): number {
 export interface Correction {
 	/** The vocabulary word. */
 	word: string;
-	/** Edits from the typed word. */
+	/** Edits from the typed word (two neighbouring letters swapped count as one). */
 	edits: number;
 	/** 0–1: how sure the correction is (1 − edits over the typed word's length, squared). */
 	closeness: number;
@@ -64,6 +64,8 @@ export interface Correction {
  * The vocabulary word closest to a word nobody indexed ("cancelamneto" → "cancelamento",
  * "pinpag" → "pinpad"): fewest edits, then the most used word, then the longest shared start.
  * None when nothing is close enough (see maxEdits) or for codes, which are not misspelt words.
+ * Two neighbouring letters typed in swapped order ("esgtoado") count as one edit, as a slip of
+ * one key: plain edit distance makes them two, and a more used word two edits away would win.
  */
 export function correctWord(word: string, vocabulary: Vocabulary): Correction | undefined {
 	const typed = fold(word);
@@ -72,7 +74,7 @@ export function correctWord(word: string, vocabulary: Vocabulary): Correction | 
 	let best: { word: string; edits: number; count: number; prefix: number } | undefined;
 	for (const [candidate, count] of vocabulary) {
 		if (Math.abs(candidate.length - typed.length) > limit) continue;
-		const edits = distance(typed, candidate);
+		const edits = Math.min(distance(typed, candidate), swappedOnce(typed, candidate) ? 1 : Infinity);
 		if (edits > limit) continue;
 		const prefix = sharedStart(typed, candidate);
 		if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && prefix > best.prefix)))) {
@@ -93,6 +95,14 @@ export function completions(prefix: string, vocabulary: Vocabulary, limit = 3): 
 		.sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
 		.slice(0, limit)
 		.map(([word]) => word);
+}
+
+/** Whether b is a with one pair of neighbouring letters swapped (and nothing else changed). */
+function swappedOnce(a: string, b: string): boolean {
+	if (a.length !== b.length) return false;
+	let first = 0;
+	while (first < a.length && a[first] === b[first]) first += 1;
+	return first + 1 < a.length && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
 function sharedStart(a: string, b: string): number {

@@ -97,7 +97,7 @@ describe('vocabulary', () => {
 	});
 
 	it('corrects a misspelt word to the closest, then most used, vocabulary word', () => {
-		expect(correctWord('cancelamneto', vocabulary)).toMatchObject({ word: 'cancelamento', edits: 2 });
+		expect(correctWord('cancelmento', vocabulary)).toMatchObject({ word: 'cancelamento', edits: 1 });
 		expect(correctWord('pinpag', vocabulary)).toMatchObject({ word: 'pinpad', edits: 1 });
 		expect(correctWord('tranferencia', vocabulary)?.word).toBe('transferencia');
 		expect(correctWord('descotno', vocabulary)?.word).toBe('desconto');
@@ -109,8 +109,19 @@ describe('vocabulary', () => {
 		expect(correctWord('cortar', new Map([['contar', 2], ['cortam', 2]]))?.word).toBe('cortam');
 	});
 
+	it('counts two neighbouring letters typed in swapped order as one edit', () => {
+		expect(correctWord('cancelamneto', vocabulary)).toMatchObject({ word: 'cancelamento', edits: 1 });
+		// Two edits away from both by plain edit distance, "estado" being the more used; one swap from "esgotado".
+		expect(correctWord('esgtoado', new Map([['estado', 5], ['esgotado', 1]]))).toMatchObject({ word: 'esgotado', edits: 1 });
+		// Letters apart, or three of them moved, are not one swap.
+		expect(correctWord('esotgado', new Map([['esgotado', 1]]))).toMatchObject({ edits: 2 });
+		expect(correctWord('esgtaodo', new Map([['esgotado', 1]]))).toMatchObject({ edits: 2 });
+	});
+
 	it('is surer of a correction with fewer edits', () => {
-		expect(correctWord('pinpag', vocabulary)!.closeness).toBeGreaterThan(correctWord('descotno', vocabulary)!.closeness);
+		expect(correctWord('cancelamnto', vocabulary)).toMatchObject({ edits: 1 });
+		expect(correctWord('cancelmnto', vocabulary)).toMatchObject({ edits: 2 });
+		expect(correctWord('cancelamnto', vocabulary)!.closeness).toBeGreaterThan(correctWord('cancelmnto', vocabulary)!.closeness);
 	});
 
 	it('leaves alone codes, short words, known words and words too far from any', () => {
