@@ -34,7 +34,7 @@ import { MAX_TERMS, understandQuery, type QueryAids, type QueryTerm } from './un
 export { MAX_TERMS } from './understand';
 import type { Vocabulary } from './vocabulary';
 
-export { classifyTerm, commonPrefixLength, isGenuineMatch, isGenuinePrefixMatch, isUsed, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
+export { classifyTerm, commonPrefixLength, isGenuineMatch, isGenuinePrefixMatch, isUsed, cutPrefix, matchedWordsOf, requiredPrefix, typoPrefix, type TermStatus } from './term-match';
 
 
 /**

@@ -69,6 +69,17 @@ export function typoPrefix(term: string): string | undefined {
 }
 
 /**
+ * The prefix tried for a word cut with a period that nothing completes ("encom." → "encom"): the
+ * word as cut, which stands for the words it starts; none under 5 letters (such a start matches
+ * too many words) or for codes.
+ */
+export function cutPrefix(term: string): string | undefined {
+	const form = searchForm(term);
+	if (form.length < 5 || /\d/.test(form)) return undefined;
+	return form;
+}
+
+/**
  * Classifies a term from the words its best result matched: `missing` without results,
  * `fallback` when none of the words is a genuine match. Without words to look at (a match in
  * metadata only), the term is given the benefit of the doubt.

@@ -5,7 +5,7 @@
  * (suggest.ts) and the site search (query.ts).
  */
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-client';
-import { classifyTerm, matchedWordsOf, typoPrefix } from './term-match';
+import { classifyTerm, cutPrefix, matchedWordsOf, typoPrefix } from './term-match';
 import { searchForm } from './text';
 import { understandQuery, type QueryAids, type QueryTerm } from './understand';
 import { correctWord, type Vocabulary } from './vocabulary';
@@ -212,6 +212,20 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 		signal?.throwIfAborted();
 	}
 
+	const byPrefix = async (prefix: string | undefined): Promise<TermMatch | undefined> => {
+		if (!prefix) return undefined;
+		const start = await find(prefix, true);
+		if (!start.genuine) return undefined;
+		toHits(start.results, hits);
+		return { term, kind: 'prefix', searched: [prefix], closeness: PREFIX_CLOSENESS, hits, results: start.results };
+	};
+	// A word cut with a period stands for the words it starts ("corresp." → correspondente), even ones
+	// only an article's body has; it may also be a misspelt word that ends a sentence ("no pinpd.").
+	if (term.kind === 'word' && term.cut) {
+		const started = await byPrefix(cutPrefix(term.word));
+		if (started) return started;
+		signal?.throwIfAborted();
+	}
 	if (term.kind === 'word' && options.vocabulary) {
 		const correction = correctWord(term.word, options.vocabulary);
 		if (correction) {
@@ -223,14 +237,9 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 			signal?.throwIfAborted();
 		}
 	}
-	const prefix = term.kind === 'word' ? typoPrefix(term.word) : undefined;
-	if (prefix) {
-		const start = await find(prefix, true);
-		if (start.genuine) {
-			toHits(start.results, hits);
-			return { term, kind: 'prefix', searched: [prefix], closeness: PREFIX_CLOSENESS, hits, results: start.results };
-		}
-	}
+	// A misspelt word is tried by most of its start.
+	const started = term.kind === 'word' ? await byPrefix(typoPrefix(term.word)) : undefined;
+	if (started) return started;
 	return { term, kind: 'missing', searched: term.alternatives, closeness: 0, hits, results };
 }
 

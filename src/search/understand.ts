@@ -30,6 +30,11 @@ export interface QueryTerm {
 	kind: TermKind;
 	/** General words searched when the word finds nothing ("azeite" → produto): see Lexicon.broader. */
 	broader?: string[];
+	/**
+	 * Typed with a period, and no expansion or vocabulary word completes it ("corresp."): the start of
+	 * words the index may have, or a word that ends a sentence.
+	 */
+	cut?: true;
 }
 
 /** What understanding may use: the lexicon, and the vocabulary to complete abbreviations. */
@@ -151,7 +156,7 @@ export function understandQuery(text: string, aids: QueryAids = {}): QueryTerm[]
 		}
 		// A thing the FAQ never names ("azeite") is looked for as what articles call it ("produto").
 		const broader = lexicon && !isKnownWord ? lookup(lexicon.broader, word) : undefined;
-		push({ word, alternatives: [word, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])], kind: 'word', ...(broader ? { broader } : {}) });
+		push({ word, alternatives: [word, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])], kind: 'word', ...(broader ? { broader } : {}), ...(cut ? { cut: true as const } : {}) });
 	}
 	return terms.slice(0, MAX_TERMS);
 }

@@ -40,6 +40,15 @@ describe('understandQuery', () => {
 		expect(terms.map((term) => term.kind)).toEqual(['word', 'word']);
 	});
 
+	it('marks a cut word nothing completes, to be searched by its start, and only that word', () => {
+		const terms = understandQuery('etiqueta com corresp. pendente', { lexicon, vocabulary });
+		expect(terms.map((term) => [term.word, term.kind, term.cut])).toEqual([
+			['etiqueta', 'word', undefined],
+			['corresp', 'word', true],
+			['pendente', 'word', undefined],
+		]);
+	});
+
 	it('gives a word its lexicon synonyms, also in the plural', () => {
 		const [maquininha] = understandQuery('maquininhas paradas', { lexicon, vocabulary });
 		expect(maquininha!.alternatives).toEqual(expect.arrayContaining(['maquininhas', 'pinpad', 'tef']));

@@ -15,6 +15,7 @@ import {
 	requiredPrefix,
 	searchSite,
 	sortByDate,
+	cutPrefix,
 	typoPrefix,
 	weightShare,
 	type SiteCatalog,
@@ -113,6 +114,13 @@ describe("telling Pagefind's short-prefix fallback from a real match", () => {
 		expect(typoPrefix('impresora')).toBe('impres');
 		expect(typoPrefix('usario')).toBeUndefined();
 		expect(typoPrefix('ora-01653')).toBeUndefined();
+	});
+
+	it('searches a word cut with a period by the whole of it, from five letters, never a code', () => {
+		expect(cutPrefix('remar')).toBe('remar');
+		expect(cutPrefix('cancelament')).toBe('cancelament');
+		expect(cutPrefix('enco')).toBeUndefined();
+		expect(cutPrefix('fis02')).toBeUndefined();
 	});
 });
 

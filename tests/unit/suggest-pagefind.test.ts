@@ -16,7 +16,7 @@ import { queryAidsFrom } from '../../src/search/query-aids';
 import { searchSite, warmSiteSearch } from '../../src/search/query';
 import { FAQ_ONLY, rankTitle, suggestWith, warmWith, type SuggestContext } from '../../src/search/suggest';
 import { BROADER_CLOSENESS, matchTerm } from '../../src/search/term-search';
-import type { QueryTerm } from '../../src/search/understand';
+import { understandQuery, type QueryTerm } from '../../src/search/understand';
 import { mergeLexicons, type Lexicon } from '../../src/search/synonyms';
 import { buildVocabulary, vocabularyJson } from '../../src/search/vocabulary';
 import { readSynonymsFile } from '../../src/utils/synonyms-file';
@@ -105,6 +105,18 @@ describe('suggestions over a real Pagefind index', () => {
 	it('completes abbreviations cut with a period', async () => {
 		expect((await suggested('transf. parada em trânsito'))[0]).toBe('estoque/transferencia-em-transito');
 		expect((await suggested('ped. não vincula no receb.'))[0]).toBe('compras/pedido-sem-recebimento');
+	});
+
+	it('searches a cut word nothing completes by its start, in the articles’ bodies too; a sentence-ending typo is still corrected', async () => {
+		// "correspondente" is only in the body of the card refund article: the vocabulary cannot complete "corresp.".
+		const [corresp] = understandQuery('corresp.', context.aids);
+		const started = await matchTerm(context.pagefind, corresp!, { vocabulary: context.aids?.vocabulary });
+		expect(started).toMatchObject({ kind: 'prefix', searched: ['corresp'] });
+		const ids = await Promise.all(started.results.map(async (result) => (await result.data()).meta.id));
+		expect(ids).toEqual(['financeiro/estorno-recebimento-cartao']);
+		// Nothing starts with "pinpd": the period ended the sentence, and the word is corrected.
+		const [pinpd] = understandQuery('pinpd.', context.aids);
+		expect(await matchTerm(context.pagefind, pinpd!, { vocabulary: context.aids?.vocabulary })).toMatchObject({ kind: 'corrected', searched: ['pinpad'] });
 	});
 
 	it('stays silent on titles nothing answers, even when a common word matches', async () => {
