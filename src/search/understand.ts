@@ -31,8 +31,8 @@ export interface QueryTerm {
 	/** General words searched when the word finds nothing ("azeite" → produto): see Lexicon.broader. */
 	broader?: string[];
 	/**
-	 * Typed with a period, and no expansion or vocabulary word completes it ("corresp."): the start of
-	 * words the index may have, or a word that ends a sentence.
+	 * Typed with a period but not read as an abbreviation: nothing completes it ("corresp."), or it
+	 * is a known word that ends a sentence. Searched by its start when the word itself finds nothing.
 	 */
 	cut?: true;
 }
