@@ -74,7 +74,7 @@ export function correctWord(word: string, vocabulary: Vocabulary): Correction | 
 	let best: { word: string; edits: number; count: number; prefix: number } | undefined;
 	for (const [candidate, count] of vocabulary) {
 		if (Math.abs(candidate.length - typed.length) > limit) continue;
-		const edits = Math.min(distance(typed, candidate), swappedOnce(typed, candidate) ? 1 : Infinity);
+		const edits = swappedOnce(typed, candidate) ? 1 : distance(typed, candidate);
 		if (edits > limit) continue;
 		const prefix = sharedStart(typed, candidate);
 		if (!best || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && prefix > best.prefix)))) {
@@ -100,8 +100,7 @@ export function completions(prefix: string, vocabulary: Vocabulary, limit = 3): 
 /** Whether b is a with one pair of neighbouring letters swapped (and nothing else changed). */
 function swappedOnce(a: string, b: string): boolean {
 	if (a.length !== b.length) return false;
-	let first = 0;
-	while (first < a.length && a[first] === b[first]) first += 1;
+	const first = sharedStart(a, b);
 	return first + 1 < a.length && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
