@@ -9,8 +9,10 @@ export function fold(text: string): string {
 }
 
 /**
- * Portuguese function words and ticket filler that carry no topic ("não consigo", "erro ao").
- * Pagefind joins terms with AND, so each of these would only narrow the results.
+ * Portuguese function words and ticket filler that carry no topic ("não consigo", "erro ao"),
+ * with the verbs of a story told at second hand ("o cliente diz que", "consta como"): in a title
+ * they are rare words, and an index that lacks them (or has them in one article's body) would
+ * weigh them as the most telling. Pagefind joins terms with AND, so each would only narrow the results.
  */
 export const STOPWORDS = new Set(
 	(
@@ -23,6 +25,8 @@ export const STOPWORDS = new Set(
 		'consigo consegue conseguimos conseguir preciso precisamos gostaria queria quero favor ajuda ajudar ' +
 		'tento tentei tentou tentamos tentando ' +
 		'problema problemas erro erros duvida duvidas ocorre ocorrendo acontece aconteceu aparece apareceu ' +
+		'consta constam constava constando diz dizem disse disseram dizendo fala falou falaram falando ' +
+		'informa informou informando relata relatou relatando reclama reclamou reclamando reclamam ' +
 		'dando deu da sistema hoje ontem agora sempre ainda depois antes desde vez vezes'
 	).split(/\s+/),
 );

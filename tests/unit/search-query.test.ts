@@ -41,6 +41,11 @@ describe('planning a query', () => {
 		expect(planQuery(long).terms).toHaveLength(10);
 	});
 
+	it('drops the words of reported speech, which tell the story, not its topic', () => {
+		expect(planQuery('o cliente diz que o app consta como esgotado').terms).toEqual(['cliente', 'app', 'esgotado']);
+		expect(planQuery('fornecedor reclamou, informou e disse que a nota consta em aberto').terms).toEqual(['fornecedor', 'nota', 'aberto']);
+	});
+
 	it('keeps the words of a query made only of stopwords rather than nothing', () => {
 		expect(significantTokens('como fazer')).toEqual(['fazer']);
 		expect(significantTokens('não é')).toEqual(['nao', 'e']);

@@ -335,6 +335,13 @@ describe('the fixture query set over its corpus', () => {
 		expect(first / answered.length).toBeGreaterThanOrEqual(0.9);
 	}, 60_000);
 
+	it('reads past reported speech: "o cliente diz que" names no topic', async () => {
+		// "diz" is only in the body of the rejection 204 article: taken as a topic word it would be
+		// the title's rarest, and the promotion article would carry too little of the title to be shown.
+		const ids = (await suggestWith(context, 'O cliente diz que o desconto não saiu')).map((entry) => entry.id);
+		expect(ids[0]).toBe('comercial/promocao-leve-pague-nao-aplica');
+	});
+
 	it('stays silent on the titles nothing answers, and the search never presents a page as having all their words', async () => {
 		const unanswered = queries.filter((query) => query.expected.length === 0);
 		let silent = 0;
