@@ -69,6 +69,7 @@ export interface Correction {
  */
 export function correctWord(word: string, vocabulary: Vocabulary): Correction | undefined {
 	const typed = fold(word);
+	if (typed.includes('-')) return correctParts(typed.split('-').filter(Boolean), vocabulary);
 	const limit = maxEdits(typed.length);
 	if (limit === 0 || /\d/.test(typed) || vocabulary.has(typed)) return undefined;
 	let best: { word: string; edits: number; count: number; prefix: number } | undefined;
@@ -84,6 +85,28 @@ export function correctWord(word: string, vocabulary: Vocabulary): Correction | 
 	if (!best) return undefined;
 	const closeness = (1 - best.edits / typed.length) ** 2;
 	return { word: best.word, edits: best.edits, closeness };
+}
+
+/**
+ * A hyphenated word corrected part by part ("efd-cnotribuicoes" → "efd contribuicoes"): the
+ * vocabulary keeps the parts as words of their own, so the whole is never within reach of one.
+ * Short parts and codes stay as typed; every other part must be a vocabulary word or correctable,
+ * and at least one must change. The parts become an expression, searched as all of its words.
+ */
+function correctParts(parts: readonly string[], vocabulary: Vocabulary): Correction | undefined {
+	if (parts.length < 2) return parts.length === 1 ? correctWord(parts[0]!, vocabulary) : undefined;
+	let edits = 0;
+	const words: string[] = [];
+	for (const part of parts) {
+		const asTyped = maxEdits(part.length) === 0 || /\d/.test(part) || vocabulary.has(part);
+		const correction = asTyped ? undefined : correctWord(part, vocabulary);
+		if (!asTyped && !correction) return undefined;
+		edits += correction?.edits ?? 0;
+		words.push(correction?.word ?? part);
+	}
+	if (edits === 0) return undefined;
+	const letters = parts.reduce((sum, part) => sum + part.length, 0);
+	return { word: words.join(' '), edits, closeness: (1 - edits / letters) ** 2 };
 }
 
 /** Vocabulary words that start with a cut word ("transf" → transferencia…), most used first. */

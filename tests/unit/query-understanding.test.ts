@@ -127,6 +127,16 @@ describe('vocabulary', () => {
 		expect(correctWord('esgtaodo', new Map([['esgotado', 1]]))).toMatchObject({ edits: 2 });
 	});
 
+	it('corrects a hyphenated word part by part, keeping short parts and codes as typed', () => {
+		const parts = new Map([['efd', 3], ['contribuicoes', 3], ['icms', 9], ['materia', 2], ['prima', 2]]);
+		expect(correctWord('efd-cnotribuicoes', parts)).toMatchObject({ word: 'efd contribuicoes', edits: 1 });
+		expect(correctWord('icsm-st', parts)).toMatchObject({ word: 'icms st', edits: 1 });
+		expect(correctWord('matreia-pirma', parts)).toMatchObject({ word: 'materia prima', edits: 2 });
+		// Nothing to correct, or a part nothing is close to: no correction.
+		expect(correctWord('materia-prima', parts)).toBeUndefined();
+		expect(correctWord('efd-xyzwvuts', parts)).toBeUndefined();
+	});
+
 	it('is surer of a correction with fewer edits', () => {
 		expect(correctWord('cancelamnto', vocabulary)).toMatchObject({ edits: 1 });
 		expect(correctWord('cancelmnto', vocabulary)).toMatchObject({ edits: 2 });

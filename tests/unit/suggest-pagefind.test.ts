@@ -342,6 +342,14 @@ describe('the fixture query set over its corpus', () => {
 		expect(ids[0]).toBe('comercial/promocao-leve-pague-nao-aplica');
 	});
 
+	it('corrects a misspelt word joined by a hyphen part by part', async () => {
+		// The vocabulary has "icms" and "st" as words of their own: "icsm-st" is within reach of neither.
+		const ranking = await rankTitle(context, 'cálculo do icsm-st errado na nota');
+		expect(ranking.terms.find((term) => term.term.word === 'icsm-st')).toMatchObject({ kind: 'corrected', searched: ['icms st'] });
+		const ids = (await suggestWith(context, 'cálculo do icsm-st errado na nota')).map((entry) => entry.id);
+		expect(ids[0]).toBe('fiscal/cest-obrigatorio-rejeicao-806');
+	});
+
 	it('stays silent on the titles nothing answers, and the search never presents a page as having all their words', async () => {
 		const unanswered = queries.filter((query) => query.expected.length === 0);
 		let silent = 0;
