@@ -10,7 +10,8 @@ export function fold(text: string): string {
 
 /**
  * Portuguese function words and ticket filler that carry no topic ("não consigo", "erro ao"),
- * with the verbs of a story told at second hand ("o cliente diz que", "consta como"): in a title
+ * with the verbs of a story told at second hand ("o cliente diz que", "consta como") and the
+ * indefinite pronouns ("nada", "nenhum", "todos", "outra"), which say how much, not what: in a title
  * they are rare words, and an index that lacks them (or has them in one article's body) would
  * weigh them as the most telling. Pagefind joins terms with AND, so each would only narrow the results.
  */
@@ -27,7 +28,9 @@ export const STOPWORDS = new Set(
 		'problema problemas erro erros duvida duvidas ocorre ocorrendo acontece aconteceu aparece apareceu ' +
 		'consta constam constava constando diz dizem disse disseram dizendo fala falou falaram falando ' +
 		'informa informou informando relata relatou relatando reclama reclamou reclamando reclamam ' +
-		'dando deu da sistema hoje ontem agora sempre ainda depois antes desde vez vezes'
+		'dando deu da sistema hoje ontem agora sempre ainda depois antes desde vez vezes ' +
+		'todo toda todos todas tudo nada ninguem nenhum nenhuma nenhuns nenhumas algum alguma alguns algumas alguem ' +
+		'outro outra outros outras cada qualquer quaisquer'
 	).split(/\s+/),
 );
 

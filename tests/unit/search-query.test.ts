@@ -46,6 +46,11 @@ describe('planning a query', () => {
 		expect(planQuery('fornecedor reclamou, informou e disse que a nota consta em aberto').terms).toEqual(['fornecedor', 'nota', 'aberto']);
 	});
 
+	it('drops indefinite pronouns, which say how much, not what', () => {
+		expect(planQuery('nenhum caixa aceita o cartão, nada funciona e ninguém vende').terms).toEqual(['caixa', 'aceita', 'cartao', 'funciona', 'vende']);
+		expect(planQuery('todos os outros produtos de cada loja, tudo zerado').terms).toEqual(['produtos', 'loja', 'zerado']);
+	});
+
 	it('keeps the words of a query made only of stopwords rather than nothing', () => {
 		expect(significantTokens('como fazer')).toEqual(['fazer']);
 		expect(significantTokens('não é')).toEqual(['nao', 'e']);

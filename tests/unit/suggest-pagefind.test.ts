@@ -342,6 +342,13 @@ describe('the fixture query set over its corpus', () => {
 		expect(ids[0]).toBe('comercial/promocao-leve-pague-nao-aplica');
 	});
 
+	it('reads past an indefinite pronoun: "nada funciona" names no topic', async () => {
+		// "nada" is on no page: taken as a topic word it would weigh as the rarest, and the article
+		// on the refused correction letter would carry too little of the title to be shown.
+		const ids = (await suggestWith(context, 'Carta de correção recusada, nada funciona')).map((entry) => entry.id);
+		expect(ids[0]).toBe('fiscal/carta-de-correcao-recusada');
+	});
+
 	it('corrects a misspelt word joined by a hyphen part by part', async () => {
 		// The vocabulary has "icms" and "st" as words of their own: "icsm-st" is within reach of neither.
 		const ranking = await rankTitle(context, 'cálculo do icsm-st errado na nota');
