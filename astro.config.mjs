@@ -18,7 +18,10 @@ export default defineConfig({
 	// Fixture builds for tests run side by side, each with its own cache (scripts/lib/build-site.ts).
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// Every stylesheet is a file, never an inline <style>: the CSP allows styles from 'self' only.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Four pages render at once, so one page's file writes overlap the next one's rendering: page
+	// generation takes about 8 s instead of 10 at 5,000 articles and 27.6 s instead of 30.5 s at
+	// 20,000 (eight at once gained nothing more); the main process's peak grows by under 0.1 GB.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// Scripts too stay files (Vite would inline small ones), so few inline scripts need a hash.
 	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
