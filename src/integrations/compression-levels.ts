@@ -12,6 +12,8 @@ export const PAGE_BROTLI_QUALITY = 5;
 export const SHARED_BROTLI_QUALITY = 11;
 /** gzip level of every file (level 9 costs little more than the default). */
 export const GZIP_LEVEL = 9;
+/** Files under this size get no compressed copies: the saving does not pay for the extra files. */
+export const MIN_BYTES = 1024;
 
 /** Extensions of the documents the site has one of per URL (their number grows with the corpus). */
 const PER_URL = /\.(html|xml)$/i;

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workerResult } from '../utils/worker-result';
+import { brotliQuality, GZIP_LEVEL, MIN_BYTES } from './compression-levels';
 
 /** Text files worth compressing (Pagefind's .pf_* files are compressed by Pagefind itself). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.map']);
@@ -29,6 +30,13 @@ export function compressibleFiles(siteDir: string): string[] {
 		.map((entry) => join(siteDir, entry));
 }
 
+/**
+ * Astro's server-side chunks (and their source maps), which sit in the output folder at
+ * `astro:build:generated` and are removed right after it: only files written later, or kept,
+ * with these extensions are compressed at `astro:build:done`.
+ */
+const SERVER_CHUNK = /\.mjs(\.map)?$/;
+
 const emptySummary = (): CompressionSummary => ({ files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 });
 
 const addSummaries = (summaries: CompressionSummary[]): CompressionSummary =>
@@ -42,18 +50,19 @@ const addSummaries = (summaries: CompressionSummary[]): CompressionSummary =>
 		emptySummary(),
 	);
 
-/** One worker thread compressing its share of the files (precompress-worker.mjs, compress-file.ts). */
+/** One worker thread compressing its share of the files at their levels (precompress-worker.mjs). */
 function compressOnWorker(files: string[]): Promise<CompressionSummary> {
+	const jobs = files.map((file) => ({ file, brotliQuality: brotliQuality(file) }));
 	return workerResult<CompressionSummary>(
 		new URL('./precompress-worker.mjs', import.meta.url),
-		{ files },
+		{ jobs, gzipLevel: GZIP_LEVEL, minBytes: MIN_BYTES },
 		(code) => `A compressão dos arquivos do site parou sem resultado (código ${code}).`,
 	);
 }
 
 /**
- * Writes `<file>.br` and `<file>.gz` beside each of the given files of at least 1 KiB
- * (compress-file.ts). The files are shared out among a few worker threads, each compressing its
+ * Writes `<file>.br` and `<file>.gz` beside each of the given files of at least MIN_BYTES, at the
+ * levels of compression-levels.ts (precompress-worker.mjs). The files are shared out among a few worker threads, each compressing its
  * share one file after the other with zlib's synchronous calls: at 20,000 pages that takes half the
  * CPU time of one asynchronous zlib call per file (each made a stream, two thread-pool hops and a
  * fresh compressor), and it leaves the main thread free while Pagefind indexes.
@@ -73,29 +82,31 @@ export function precompressSite(siteDir: string, options: PrecompressOptions = {
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 /**
- * The Astro integration. The pages are final once Astro has generated them (no later step of this
- * build rewrites HTML), so their compression starts at `astro:build:generated` and runs while the
- * sitemap, Pagefind (a process of its own) and the security headers do their work; at
- * `astro:build:done`, after them, it waits for the pages and compresses the files they wrote
- * (sitemap, Pagefind's scripts) and anything else not yet done, each file once.
+ * The Astro integration. The files Astro has written are final once it has generated the pages
+ * (no later step of this build rewrites them), so their compression (pages, scripts, styles, the
+ * search vocabulary, feeds; not the server chunks, see SERVER_CHUNK) starts at
+ * `astro:build:generated` and runs while the sitemap, Pagefind (a process of its own) and the
+ * security headers do their work. At `astro:build:done`, after them, it waits for those and
+ * compresses only the files written since (sitemap, Pagefind's scripts): a handful of small
+ * files, so the build ends soon after Pagefind does.
  */
 export function precompress(): AstroIntegration {
-	let pages: { files: Set<string>; done: Promise<CompressionSummary> } | undefined;
+	let generated: { files: Set<string>; done: Promise<CompressionSummary> } | undefined;
 	return {
 		name: 'precompress',
 		hooks: {
 			'astro:build:generated': ({ dir }) => {
-				const files = compressibleFiles(fileURLToPath(dir)).filter((file) => file.endsWith('.html'));
+				const files = compressibleFiles(fileURLToPath(dir)).filter((file) => !SERVER_CHUNK.test(file));
 				const done = compressFiles(files);
 				// Awaited at astro:build:done; until then a failure must not be an unhandled rejection.
 				done.catch(() => undefined);
-				pages = { files: new Set(files), done };
+				generated = { files: new Set(files), done };
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const first = pages ? await pages.done : emptySummary();
-				const rest = compressibleFiles(fileURLToPath(dir)).filter((file) => !pages?.files.has(file));
+				const first = generated ? await generated.done : emptySummary();
+				const rest = compressibleFiles(fileURLToPath(dir)).filter((file) => !generated?.files.has(file));
 				const second = await compressFiles(rest);
-				pages = undefined;
+				generated = undefined;
 				const summary = addSummaries([first, second]);
 				logger.info(
 					`${summary.files} arquivos comprimidos: ${kb(summary.bytes)} → ${kb(summary.gzipBytes)} (gzip), ${kb(summary.brotliBytes)} (brotli).`,

@@ -83,7 +83,7 @@ describe('compressFiles', () => {
 });
 
 describe('the precompress integration', () => {
-	it('starts on the pages when Astro has generated them and compresses the files written later at build:done, each once', async () => {
+	it('starts on what Astro wrote when it has generated the pages and compresses the files written later at build:done, each once', async () => {
 		const built = mkdtempSync(join(tmpdir(), 'precompress-hooks-'));
 		try {
 			const pages = Array.from({ length: 12 }, (_, n) => `faq/m/a-${n}/index.html`);
@@ -91,15 +91,21 @@ describe('the precompress integration', () => {
 				mkdirSync(join(built, page, '..'), { recursive: true });
 				writeFileSync(join(built, page), pageOf(n));
 			}
+			mkdirSync(join(built, '_astro'));
+			writeFileSync(join(built, '_astro', 'app.js'), script);
+			// A server chunk: Astro removes it right after build:generated.
+			mkdirSync(join(built, 'chunks'));
+			writeFileSync(join(built, 'chunks', 'page_abc.mjs'), script);
 			const integration = precompress();
 			const messages: string[] = [];
 			const logger = { info: (message: string) => messages.push(message) };
 			const dir = pathToFileURL(`${built}/`);
 			type Hook = (options: unknown) => void | Promise<void>;
 			await (integration.hooks['astro:build:generated'] as Hook)({ dir, logger });
-			// The pages get compressed without waiting for build:done.
+			rmSync(join(built, 'chunks'), { recursive: true });
+			// The pages and the client scripts get compressed without waiting for build:done.
 			await vi.waitFor(() => {
-				for (const page of pages) expect(existsSync(join(built, `${page}.br`)) && existsSync(join(built, `${page}.gz`)), page).toBe(true);
+				for (const file of [...pages, '_astro/app.js']) expect(existsSync(join(built, `${file}.br`)) && existsSync(join(built, `${file}.gz`)), file).toBe(true);
 			});
 			// Written after the pages, as the sitemap and Pagefind do at build:done.
 			mkdirSync(join(built, 'pagefind'));
@@ -113,9 +119,9 @@ describe('the precompress integration', () => {
 			}
 			expect(brotliDecompressSync(readFileSync(join(built, 'pagefind', 'pagefind.js.br'))).toString('utf8')).toBe(script);
 			expect(readFileSync(join(built, 'sitemap-0.xml.gz')).length).toBeGreaterThan(0);
-			// 12 pages + Pagefind's script + the sitemap, none counted twice.
+			// 12 pages + the client script + Pagefind's script + the sitemap, none counted twice.
 			expect(messages).toHaveLength(1);
-			expect(messages[0]).toMatch(/^14 arquivos comprimidos: /);
+			expect(messages[0]).toMatch(/^15 arquivos comprimidos: /);
 		} finally {
 			rmSync(built, { recursive: true, force: true });
 		}
