@@ -168,7 +168,7 @@ export interface TermSearchOptions {
 
 /** The alternatives matchTerm searches before knowing whether the word as typed is found. */
 function firstAlternatives(term: QueryTerm, options: TermSearchOptions): string[] {
-	return options.synonymsWhenMissing && term.kind !== 'abbreviation' ? term.alternatives.slice(0, 1) : term.alternatives;
+	return options.synonymsWhenMissing && term.kind !== 'abbreviation' ? term.alternatives.slice(0, 1 + (term.forms ?? 0)) : term.alternatives;
 }
 
 /** Finds one term: its alternatives, else its correction, else its first letters. */
@@ -185,16 +185,18 @@ export async function matchTerm(pagefind: PagefindApi, term: QueryTerm, options:
 	let found: AlternativeSearch[];
 	const first = firstAlternatives(term, options);
 	if (first.length < term.alternatives.length) {
-		const typed = await findAlternative(first[0]!);
+		const typed = await Promise.all(first.map(findAlternative));
 		signal?.throwIfAborted();
-		found = typed.genuine ? [typed] : [typed, ...(await Promise.all(term.alternatives.slice(1).map(findAlternative)))];
+		found = typed.some((search) => search.genuine) ? typed : [...typed, ...(await Promise.all(term.alternatives.slice(first.length).map(findAlternative)))];
 	} else found = await Promise.all(term.alternatives.map(findAlternative));
+	// The word as typed, and in its other number, count in full.
+	const sameWord = 1 + (term.forms ?? 0);
 	const hits = new Map<string, PageHit>();
 	const byId = new Map<string, PagefindResult>();
 	found.forEach((search, index) => {
 		if (!search.genuine) return;
 		// A page with the customer's own word comes before one that only has a synonym of it.
-		const scaled = index === 0 ? search.results : search.results.map((result) => ({ ...result, score: result.score * SYNONYM_FACTOR }));
+		const scaled = index < sameWord ? search.results : search.results.map((result) => ({ ...result, score: result.score * SYNONYM_FACTOR }));
 		toHits(scaled, hits);
 		for (const result of scaled) if ((byId.get(result.id)?.score ?? -1) < result.score) byId.set(result.id, result);
 	});

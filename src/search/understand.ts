@@ -25,8 +25,13 @@ export type TermKind =
 export interface QueryTerm {
 	/** The word or expression as typed, folded. */
 	word: string;
-	/** Strings searched for it: the word itself first, then synonyms and expansions. */
+	/**
+	 * Strings searched for it: the word itself first, then its other grammatical number (`forms`
+	 * of them, see numberForms), then synonyms and expansions.
+	 */
 	alternatives: string[];
+	/** How many alternatives after the first are the word itself in the other number: they count in full. */
+	forms?: number;
 	kind: TermKind;
 	/** General words searched when the word finds nothing ("azeite" → produto): see Lexicon.broader. */
 	broader?: string[];
@@ -85,6 +90,30 @@ export function singular(word: string): string {
 	if (/eis$/.test(word)) return `${word.slice(0, -3)}el`;
 	if (/(r|z)es$/.test(word)) return word.slice(0, -2);
 	return word.slice(0, -1);
+}
+
+/**
+ * The folded word in the other grammatical number, for the plurals Pagefind's Portuguese stemmer
+ * keeps apart from their singular: "cartao"/"cartoes", "promocao"/"promocoes", "fiscal"/"fiscais",
+ * "papel"/"papeis", "cupom"/"cupons", "item"/"itens" (the regular "nota"/"notas" share a stem and
+ * need nothing). Candidates only: a word may have several ("pao" → "paes", "cartao" → "cartoes"), so
+ * understandQuery keeps those the vocabulary knows.
+ */
+export function numberForms(word: string): string[] {
+	if (word.length < 3 || !/^\p{L}+$/u.test(word)) return [];
+	const stem = (suffix: string) => word.slice(0, -suffix.length);
+	if (/(oes|aes|aos)$/.test(word)) return [`${stem('oes')}ao`];
+	if (word.endsWith('ais')) return [`${stem('ais')}al`];
+	if (word.endsWith('eis')) return [`${stem('eis')}el`, `${stem('eis')}il`];
+	if (word.endsWith('ois')) return [`${stem('ois')}ol`];
+	if (word.endsWith('uis')) return [`${stem('uis')}ul`];
+	if (word.endsWith('ns')) return [`${stem('ns')}m`];
+	if (word.endsWith('is')) return [`${stem('is')}il`];
+	if (word.endsWith('ao')) return [`${stem('ao')}oes`, `${stem('ao')}aes`, `${word}s`];
+	if (word.endsWith('il')) return [`${stem('il')}is`, `${stem('il')}eis`];
+	if (/[aeou]l$/.test(word)) return [`${stem('l')}is`];
+	if (word.endsWith('m')) return [`${stem('m')}ns`];
+	return [];
 }
 
 /** The lexicon's entry for a phrase, as written or in the singular. */
@@ -156,7 +185,16 @@ export function understandQuery(text: string, aids: QueryAids = {}): QueryTerm[]
 		}
 		// A thing the FAQ never names ("azeite") is looked for as what articles call it ("produto").
 		const broader = lexicon && !isKnownWord ? lookup(lexicon.broader, word) : undefined;
-		push({ word, alternatives: [word, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])], kind: 'word', ...(broader ? { broader } : {}), ...(cut ? { cut: true as const } : {}) });
+		// "cupons fiscais" also finds the article on the "cupom fiscal": only forms the articles use.
+		const forms = aids.vocabulary ? numberForms(word).filter((form) => aids.vocabulary!.has(form)) : [];
+		push({
+			word,
+			alternatives: [word, ...forms, ...((lexicon && lookup(lexicon.synonyms, word)) ?? [])],
+			kind: 'word',
+			...(forms.length ? { forms: forms.length } : {}),
+			...(broader ? { broader } : {}),
+			...(cut ? { cut: true as const } : {}),
+		});
 	}
 	return terms.slice(0, MAX_TERMS);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_LEXICON } from '../../src/search/lexicon';
 import { compileLexicon, mergeLexicons, phraseKey } from '../../src/search/synonyms';
 import { isSignificant } from '../../src/search/text';
-import { singular, understandQuery } from '../../src/search/understand';
+import { numberForms, singular, understandQuery } from '../../src/search/understand';
 import { buildVocabulary, completions, correctWord, maxEdits, vocabularyJson } from '../../src/search/vocabulary';
 
 const vocabulary = buildVocabulary([
@@ -88,6 +88,35 @@ describe('understandQuery', () => {
 	it('is empty for a text of stopwords only, and works without aids', () => {
 		expect(understandQuery('   ')).toEqual([]);
 		expect(understandQuery('pinpad sem sinal').map((term) => term.alternatives)).toEqual([['pinpad'], ['sinal']]);
+	});
+});
+
+describe('numberForms', () => {
+	it('gives the other number of the plurals the Portuguese stemmer keeps apart from their singular', () => {
+		expect(numberForms('cartao')).toEqual(['cartoes', 'cartaes', 'cartaos']);
+		expect(numberForms('cartoes')).toEqual(['cartao']);
+		expect(numberForms('fiscal')).toEqual(['fiscais']);
+		expect(numberForms('fiscais')).toEqual(['fiscal']);
+		expect(numberForms('papeis')).toEqual(['papel', 'papil']);
+		expect(numberForms('perfil')).toEqual(['perfis', 'perfeis']);
+		expect(numberForms('cupom')).toEqual(['cupons']);
+		expect(numberForms('itens')).toEqual(['item']);
+	});
+
+	it('leaves alone the regular plurals the stemmer joins, short words and codes', () => {
+		expect(['nota', 'notas', 'pedido', 'fornecedores', 'nf', 'ao', 'fis0210', 'nf-e'].flatMap(numberForms)).toEqual([]);
+	});
+
+	it('is searched with the word when the vocabulary knows it, as the word itself and not a synonym', () => {
+		const [cupons, promocoes, aplicados] = understandQuery('cupons de promoções não aplicados', { lexicon, vocabulary });
+		expect(cupons).toMatchObject({ alternatives: ['cupons', 'cupom'], forms: 1 });
+		// The other number comes before the synonyms: it is what MAX_ALTERNATIVES keeps first.
+		expect(promocoes!.alternatives.slice(0, 2)).toEqual(['promocoes', 'promocao']);
+		expect(promocoes!.forms).toBe(1);
+		expect(aplicados).toMatchObject({ alternatives: ['aplicados'] });
+		expect(aplicados!.forms).toBeUndefined();
+		// No article has "cartão" nor "fiscal": nothing more to search.
+		expect(understandQuery('cartões fiscais', { lexicon, vocabulary }).map((term) => term.alternatives)).toEqual([['cartoes'], ['fiscais']]);
 	});
 });
 

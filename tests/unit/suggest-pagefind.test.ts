@@ -349,6 +349,24 @@ describe('the fixture query set over its corpus', () => {
 		expect(ids[0]).toBe('fiscal/carta-de-correcao-recusada');
 	});
 
+	it('finds an article written in the singular from a title in the plural the stemmer keeps apart ("cupons" / "cupom")', async () => {
+		// Pagefind's Portuguese stemmer gives "cupons" and "cupom" different stems: searched alone,
+		// "cupons" finds only the pages whose body has the plural, and the NFC-e article came first.
+		const ranking = await rankTitle(context, 'cupons cancelados depois da venda');
+		expect(ranking.terms[0]).toMatchObject({ kind: 'exact', searched: ['cupons', 'cupom'] });
+		const ids = (await suggestWith(context, 'cupons cancelados depois da venda')).map((entry) => entry.id);
+		expect(ids).toEqual(['frente-de-loja/cancelar-cupom-depois-de-finalizado']);
+	});
+
+	it('counts a page found through the other number in full, as if the customer had typed that word', async () => {
+		const [cupons] = understandQuery('cupons', context.aids);
+		const match = await matchTerm(context.pagefind, cupons!, { pagefind: FAQ_ONLY, vocabulary: context.aids?.vocabulary });
+		// Every page with "cupom" scores at least what its own search of "cupom" gives (a synonym's match counts 0.7 of it).
+		const singular = (await context.pagefind.search('cupom', FAQ_ONLY))!.results;
+		expect(singular.length).toBeGreaterThan(0);
+		for (const result of singular) expect(match.hits.get(result.id)?.score).toBeGreaterThanOrEqual(result.score);
+	});
+
 	it('corrects a misspelt word joined by a hyphen part by part', async () => {
 		// The vocabulary has "icms" and "st" as words of their own: "icsm-st" is within reach of neither.
 		const ranking = await rankTitle(context, 'cálculo do icsm-st errado na nota');
