@@ -62,10 +62,11 @@ function compressOnWorker(files: string[]): Promise<CompressionSummary> {
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside each of the given files of at least MIN_BYTES, at the
- * levels of compression-levels.ts (precompress-worker.mjs). The files are shared out among a few worker threads, each compressing its
- * share one file after the other with zlib's synchronous calls: at 20,000 pages that takes half the
- * CPU time of one asynchronous zlib call per file (each made a stream, two thread-pool hops and a
- * fresh compressor), and it leaves the main thread free while Pagefind indexes.
+ * levels of compression-levels.ts (precompress-worker.mjs). The files are shared out among a few
+ * worker threads, each compressing its share one file after the other with zlib's synchronous
+ * calls: at 20,000 pages that takes half the CPU time of one asynchronous zlib call per file (each
+ * made a stream, two thread-pool hops and a fresh compressor), and it leaves the main thread free
+ * while Pagefind indexes.
  */
 export async function compressFiles(files: readonly string[], { concurrency = availableParallelism() }: PrecompressOptions = {}): Promise<CompressionSummary> {
 	if (files.length === 0) return emptySummary();
