@@ -7,7 +7,8 @@
  * body). Then two floors decide what is shown:
  * - silence: the best page must carry enough of the title's weight, where a word the index does
  *   not know at all weighs as much as the rarest word (a title about payroll that shares only
- *   "funcionário" with an article stays silent); a long title, a story, needs a little less;
+ *   "funcionário" with an article stays silent), a little less when it reads as a verb form
+ *   ("sumiram"); a long title, a story, needs a little less;
  * - closeness: the pages after the first must score near it, so the list never trails off into
  *   articles that merely share a common word.
  * Pure functions: tested without a browser.
@@ -20,6 +21,12 @@ export interface RankTerm {
 	hits: ReadonlyMap<string, PageHit>;
 	/** 0–1: how much a match of this term is worth (1 as typed, less when corrected). */
 	closeness: number;
+	/**
+	 * A word the index does not know that reads as a verb form ("sumiram", "bipam", "travou"; see
+	 * isVerbForm): it tells what happened, and the other words tell what it happened to. It weighs
+	 * SYMPTOM_FACTOR of another unknown word, and a page need not match it to share two words with the title.
+	 */
+	symptom?: boolean;
 }
 
 export interface RankOptions {
@@ -53,6 +60,8 @@ export const BODY_ONLY_SCORE = 0.8;
 export const MIN_COVERAGE = 0.4;
 export const RELATIVE_FLOOR = 0.5;
 export const UNKNOWN_FACTOR = 1;
+/** An unknown verb form's weight, against an unknown word of another kind (see RankTerm.symptom). */
+export const SYMPTOM_FACTOR = 0.75;
 
 /** Rarity of a term: words found on few pages say more about the topic than common ones. */
 export function idf(documentFrequency: number, total: number): number {
@@ -91,7 +100,7 @@ export function coverageFloor(termCount: number, minCoverage = MIN_COVERAGE): nu
 export function termWeights(terms: readonly RankTerm[], total: number, unknownFactor = UNKNOWN_FACTOR): number[] {
 	const story = Math.min(1, STORY_TERMS / Math.max(terms.length, 1));
 	return terms.map((term) => {
-		if (term.hits.size === 0) return unknownFactor * story * idf(1, total);
+		if (term.hits.size === 0) return (term.symptom ? SYMPTOM_FACTOR : 1) * unknownFactor * story * idf(1, total);
 		if (term.hits.size >= total && total > 1) return 0;
 		return idf(term.hits.size, total);
 	});
@@ -105,8 +114,9 @@ export function rankPages(
 	const weights = termWeights(terms, total, unknownFactor);
 	// A title of several words must share two of them with a page: one common word ("folha",
 	// "integração") is how unrelated articles creep in, and a two-word title whose other word the
-	// index does not know is about something else ("férias do usuário").
-	const minMatched = Math.min(2, weights.filter((weight) => weight > 0).length);
+	// index does not know is about something else ("férias do usuário"), unless that word only says
+	// what happened ("horários de entrega sumiram").
+	const minMatched = Math.min(2, weights.filter((weight, index) => weight > 0 && !terms[index]!.symptom).length);
 	const titleWeight = weights.reduce((sum, weight) => sum + weight, 0);
 	if (titleWeight === 0) return [];
 	const pages = new Map<string, RankedPage>();

@@ -7,7 +7,7 @@ import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-
 import { loadQueryAids } from './query-aids';
 import { rankPages, type RankedPage } from './suggest-rank';
 import { matchTerm, warmTerms, type TermMatch } from './term-search';
-import { understandQuery, type QueryAids } from './understand';
+import { isVerbForm, understandQuery, type QueryAids } from './understand';
 import type { Vocabulary } from './vocabulary';
 
 export interface Suggestion {
@@ -70,7 +70,9 @@ export async function rankTitle(context: SuggestContext, title: string, { limit 
 	]);
 	const results = new Map<string, PagefindResult>();
 	for (const match of matches) for (const result of match.results) if (!results.has(result.id)) results.set(result.id, result);
-	return { pages: rankPages(matches, { total, limit }), terms: matches, results };
+	// A word the index lacks that reads as a verb form only says what happened (RankTerm.symptom).
+	const ranked = matches.map((match) => (match.kind === 'missing' && match.term.kind === 'word' && isVerbForm(match.term.word) ? { ...match, symptom: true } : match));
+	return { pages: rankPages(ranked, { total, limit }), terms: matches, results };
 }
 
 /** Up to `limit` articles that answer the title, best first; none when nothing relevant matches. */

@@ -116,6 +116,18 @@ export function numberForms(word: string): string[] {
 	return [];
 }
 
+/**
+ * Endings of Portuguese verb forms that few nouns have: the past ("sumiram", "travou", "caiu"), the
+ * third person plural ("bipam") and the gerund ("soltando", "sumindo"). The participles
+ * ("apagado") are left out: they are also the adjectives that name a state.
+ */
+const VERB_FORM = /(aram|eram|iram|ando|endo|indo|ou|iu|am)$/;
+
+/** Whether a folded word reads as a verb form (see VERB_FORM): what happened, not to what. */
+export function isVerbForm(word: string): boolean {
+	return word.length >= 4 && /^\p{L}+$/u.test(word) && VERB_FORM.test(word);
+}
+
 /** The lexicon's entry for a phrase, as written or in the singular. */
 function lookup<T>(table: Map<string, T>, phrase: string): T | undefined {
 	return table.get(phrase) ?? table.get(phrase.split(' ').map(singular).join(' '));

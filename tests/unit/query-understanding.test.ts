@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_LEXICON } from '../../src/search/lexicon';
 import { compileLexicon, mergeLexicons, phraseKey } from '../../src/search/synonyms';
 import { isSignificant } from '../../src/search/text';
-import { numberForms, singular, understandQuery } from '../../src/search/understand';
+import { isVerbForm, numberForms, singular, understandQuery } from '../../src/search/understand';
 import { buildVocabulary, completions, correctWord, maxEdits, vocabularyJson } from '../../src/search/vocabulary';
 
 const vocabulary = buildVocabulary([
@@ -117,6 +117,16 @@ describe('numberForms', () => {
 		expect(aplicados!.forms).toBeUndefined();
 		// No article has "cartão" nor "fiscal": nothing more to search.
 		expect(understandQuery('cartões fiscais', { lexicon, vocabulary }).map((term) => term.alternatives)).toEqual([['cartoes'], ['fiscais']]);
+	});
+});
+
+describe('isVerbForm', () => {
+	it('reads the past, the third person plural and the gerund as verb forms', () => {
+		expect(['sumiram', 'travaram', 'pifou', 'caiu', 'bipam', 'soltando', 'sumindo', 'descendo'].filter(isVerbForm)).toHaveLength(8);
+	});
+
+	it('leaves nouns, participles, short words and codes alone', () => {
+		expect(['ferias', 'usuario', 'holerite', 'ordem', 'apagado', 'bugado', 'vou', 'sou', 'ora-28000', '539'].filter(isVerbForm)).toEqual([]);
 	});
 });
 

@@ -358,6 +358,14 @@ describe('the fixture query set over its corpus', () => {
 		expect(ids).toEqual(['frente-de-loja/cancelar-cupom-depois-de-finalizado']);
 	});
 
+	it('reads past a verb no article uses ("pifou"), but not past a noun no article uses', async () => {
+		const ranking = await rankTitle(context, 'pinpad pifou');
+		expect(ranking.terms.map((term) => term.kind)).toEqual(['exact', 'missing']);
+		expect(ranking.pages.map((page) => page.id)).toHaveLength(1);
+		expect((await suggestWith(context, 'pinpad pifou')).map((entry) => entry.id)).toEqual(['frente-de-loja/pinpad-sem-comunicacao-tef']);
+		expect(await suggestWith(context, 'pinpad do holerite')).toEqual([]);
+	});
+
 	it('counts a page found through the other number in full, as if the customer had typed that word', async () => {
 		const [cupons] = understandQuery('cupons', context.aids);
 		const match = await matchTerm(context.pagefind, cupons!, { pagefind: FAQ_ONLY, vocabulary: context.aids?.vocabulary });

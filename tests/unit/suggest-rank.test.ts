@@ -3,7 +3,7 @@
  * pins an order or a silence, so removing the sort, a factor or a floor makes a test fail.
  */
 import { describe, expect, it } from 'vitest';
-import { BODY_ONLY_FACTOR, coverageFloor, idf, MIN_COVERAGE, rankPages, STORY_FLOOR_SHARE, termWeights, type RankTerm } from '../../src/search/suggest-rank';
+import { BODY_ONLY_FACTOR, coverageFloor, idf, MIN_COVERAGE, rankPages, STORY_FLOOR_SHARE, SYMPTOM_FACTOR, termWeights, type RankTerm } from '../../src/search/suggest-rank';
 
 /** A term found on these pages: id → [score, in summary?]. */
 const term = (pages: Record<string, [number, boolean]>, closeness = 1): RankTerm => ({
@@ -96,6 +96,19 @@ describe('rankPages', () => {
 		expect(ids(story(9))).toEqual([]);
 		// 2 of 4 words of a short title carry half of it: shown, as always.
 		expect(ids(story(4))).toEqual(['answer']);
+	});
+
+	it('reads past an unknown verb form: what happened, said in a word no article uses, still finds what it happened to', () => {
+		// "horários de entrega sumiram": the topic is on two of 40 pages, the verb on none.
+		const topic = () => term({ answer: [3, true], other: [1, true] });
+		const symptom: RankTerm = { ...unknown, symptom: true };
+		expect(ids([topic(), symptom])).toEqual(['answer', 'other']);
+		// An unknown word of another kind is what the title is about ("férias do usuário"): silence.
+		expect(ids([topic(), unknown])).toEqual([]);
+		// It still weighs, a little less than an unknown noun: beside a common word the title stays silent.
+		expect(termWeights([symptom, unknown], 40)).toEqual([SYMPTOM_FACTOR * idf(1, 40), idf(1, 40)]);
+		const common = term(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, [1, true] as [number, boolean]])));
+		expect(ids([common, symptom])).toEqual([]);
 	});
 
 	it('needs two shared words when the title has two known ones', () => {
