@@ -356,6 +356,9 @@ describe('the fixture query set over its corpus', () => {
 		expect(ranking.terms[0]).toMatchObject({ kind: 'exact', searched: ['cupons', 'cupom'] });
 		const ids = (await suggestWith(context, 'cupons cancelados depois da venda')).map((entry) => entry.id);
 		expect(ids).toEqual(['frente-de-loja/cancelar-cupom-depois-de-finalizado']);
+		// The site search reads the word the same way: "cupons" alone found only a page whose body has the plural.
+		const { hits } = await searchSite(context.pagefind, { text: 'cupons' }, { aids: context.aids });
+		expect(await Promise.all(hits.map(async (hit) => (await hit.data()).meta.id))).toContain('frente-de-loja/cancelar-cupom-depois-de-finalizado');
 	});
 
 	it('reads past a verb no article uses ("pifou"), but not past a noun no article uses', async () => {
