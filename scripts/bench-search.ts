@@ -18,6 +18,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SITE_SEARCH_PAUSE_MS } from '../src/components/search/site-search-typing';
 import { projectRoot } from '../src/utils/content-dir';
 import { buildSite } from './lib/build-site';
 import { generateCorpus, sampleQueries } from './lib/generate-corpus';
@@ -264,7 +265,7 @@ try {
 	console.log(`corpus: ${articles} artigos gerados; build com índice em ${buildSeconds.toFixed(1)} s`);
 	console.log(`índice Pagefind: ${index.files} arquivos, ${kb(index.bytes)} em disco`);
 	console.log(`vocabulário e léxico (/busca/vocabulario.json): ${kb(aids.length)}, ${kb(gzipSync(aids).length)} com gzip`);
-	console.log(`digitação: ${delay} ms entre teclas; espera antes de buscar: 100 ms no cabeçalho, 150 ms na /busca/`);
+	console.log(`digitação: ${delay} ms entre teclas; espera antes de mostrar os resultados: ${SITE_SEARCH_PAUSE_MS} ms no cabeçalho e na /busca/`);
 	for (const [title, measures] of results) report(title, measures);
 	reportCold(cold);
 } finally {

@@ -12,8 +12,6 @@ import { renderHit } from './render';
 import { siteSearchTyping } from './site-search-typing';
 
 const PAGE_SIZE = 10;
-/** Wait after a keystroke before showing the results and updating the URL (the search starts at the key). */
-const DEBOUNCE_MS = 150;
 
 /** A typed text's outcome, with the state (as written in the URL) it was searched for. */
 interface Typed {
@@ -64,7 +62,6 @@ class SearchPage extends HTMLElement {
 		// The page's own search shows what failed.
 		onError: () => this.#showTyped(this.#input.value),
 		aids: loadQueryAids,
-		pauseMs: DEBOUNCE_MS,
 	});
 
 	#get<T extends HTMLElement>(selector: string): T {

@@ -30,8 +30,6 @@ function loadVocabularyLater(): Promise<void> {
 
 /** Results shown in the dialog; the rest are on the search page. */
 const SHOWN = 8;
-/** Wait after a keystroke before showing the results (the search itself starts at the key). */
-export const DEBOUNCE_MS = 100;
 const TICKET_PAGE = '/abrir-ticket/';
 
 /** What the dialog shows for a query: the outcome and the data of its first results. */
@@ -92,7 +90,6 @@ export function attachPanel(dialog: HTMLDialogElement, searchPage: string): void
 			list.dataset.query = input.value.trim();
 		},
 		aids: async () => headerAids,
-		pauseMs: DEBOUNCE_MS,
 	});
 	input.addEventListener('input', () => {
 		// An emptied field clears at once, even after a failed search.

@@ -15,11 +15,17 @@ export interface SiteSearchTypingOptions<T> {
 	onError: (error: unknown) => void;
 	/** The query aids the search of the moment uses, for the warm-up. */
 	aids: () => Promise<SearchOptions['aids']>;
-	/** The pause after a key before the answer is shown. */
-	pauseMs: number;
 }
 
-export function siteSearchTyping<T>({ search, onAnswer, onError, aids, pauseMs }: SiteSearchTypingOptions<T>): SuggestionQuery<T> {
+/**
+ * The pause after a key before the answer is shown, in the header dialog and on /busca/ alike.
+ * The search starts at the key, so the pause is what the customer waits for once the search is
+ * warm; short enough that results follow the typing, long enough that a fast typist's
+ * intermediate words are not drawn (each drawing of /busca/ also rewrites the URL).
+ */
+export const SITE_SEARCH_PAUSE_MS = 100;
+
+export function siteSearchTyping<T>({ search, onAnswer, onError, aids }: SiteSearchTypingOptions<T>): SuggestionQuery<T> {
 	return new SuggestionQuery<T>({
 		search: async (text, { signal }) => [await search(text, signal)],
 		onResults: ([answer], text) => onAnswer(answer, text),
@@ -28,7 +34,7 @@ export function siteSearchTyping<T>({ search, onAnswer, onError, aids, pauseMs }
 			void Promise.all([loadPagefind(), aids()])
 				.then(([pagefind, loaded]) => warmSiteSearch(pagefind, text, loaded))
 				.catch(() => undefined),
-		delayMs: pauseMs,
+		delayMs: SITE_SEARCH_PAUSE_MS,
 		// A dialog or page of results is read while typing: every pause shows them, however slow the typist.
 		adaptivePause: false,
 		minChars: 1,
