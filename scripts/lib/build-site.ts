@@ -15,9 +15,10 @@ export interface BuildOptions {
 
 /**
  * Builds the site from a corpus into a folder of its own, with its own Astro cache so that
- * builds of different corpora never read each other's content store.
+ * builds of different corpora never read each other's content store. Returns what the build
+ * printed (empty when `verbose` printed it already).
  */
-export function buildSite({ contentDir, outDir, env = {}, verbose = false }: BuildOptions): void {
+export function buildSite({ contentDir, outDir, env = {}, verbose = false }: BuildOptions): string {
 	const out = resolve(projectRoot, outDir);
 	const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
 		cwd: projectRoot,
@@ -29,4 +30,5 @@ export function buildSite({ contentDir, outDir, env = {}, verbose = false }: Bui
 		if (!verbose) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
 		throw new Error(`O build a partir de ${contentDir} falhou (código ${result.status}).`);
 	}
+	return `${result.stdout ?? ''}${result.stderr ?? ''}`;
 }

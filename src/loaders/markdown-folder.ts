@@ -1,20 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { hasMarkdown, MARKDOWN } from '../utils/markdown-files';
 import { loadWhileValidating } from '../validation/background-validation';
-
-const MARKDOWN = /\.mdx?$/;
-
-/** Whether `dir` holds at least one Markdown file, at any depth (a missing folder holds none). */
-export function hasMarkdown(dir: string): boolean {
-	try {
-		return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((name) => MARKDOWN.test(name));
-	} catch {
-		return false;
-	}
-}
 
 /**
  * The Markdown entries of one corpus folder; the id is the path without its extension.

@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { contentDir } from './content-dir';
+import { hasMarkdown } from './markdown-files';
 import { compareVersions } from './versions';
 
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -7,6 +10,20 @@ export type ProductEntry = CollectionEntry<'products'>;
 export type ReleaseEntry = CollectionEntry<'releases'>;
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 export type PageEntry = CollectionEntry<'pages'>;
+
+/** The collections that are folders of Markdown in the corpus, each named as its folder (content.config.ts). */
+export type CorpusFolder = 'faq' | 'releases' | 'bulletins' | 'pages';
+
+/**
+ * The entries of a corpus folder; none, without asking Astro, when the folder holds no Markdown.
+ * The content model lets a corpus leave any of these folders out (a corpus made only of FAQ
+ * articles is valid), but Astro's getCollection answers a collection with no entry by printing,
+ * in English and at every call, that the content config has errors.
+ */
+export async function corpusEntries<C extends CorpusFolder>(collection: C): Promise<CollectionEntry<C>[]> {
+	if (!hasMarkdown(join(contentDir(), collection))) return [];
+	return getCollection(collection);
+}
 
 let publishedCache: Promise<FaqEntry[]> | undefined;
 
@@ -17,7 +34,7 @@ let publishedCache: Promise<FaqEntry[]> | undefined;
  */
 export function publishedFaq(): Promise<FaqEntry[]> {
 	const load = async () => {
-		const entries = await getCollection('faq', ({ data }) => !data.draft);
+		const entries = (await corpusEntries('faq')).filter(({ data }) => !data.draft);
 		return entries.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title, 'pt-BR'));
 	};
 	if (!import.meta.env.PROD) return load();
@@ -31,7 +48,7 @@ export function publishedFaq(): Promise<FaqEntry[]> {
  */
 export async function faqWithPages(): Promise<FaqEntry[]> {
 	if (!import.meta.env.DEV) return publishedFaq();
-	return getCollection('faq');
+	return corpusEntries('faq');
 }
 
 let byIdCache: Promise<Map<string, FaqEntry>> | undefined;
@@ -56,12 +73,12 @@ export async function productsWithModules(): Promise<{ product: ProductEntry; mo
 
 /** Support pages in navigation order (then by title). */
 export async function supportPages(): Promise<PageEntry[]> {
-	const pages = await getCollection('pages');
+	const pages = await corpusEntries('pages');
 	return pages.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'pt-BR'));
 }
 
 /** Release notes, newest version first within a product, newest date first across products. */
 export async function releasesNewestFirst(): Promise<ReleaseEntry[]> {
-	const releases = await getCollection('releases');
+	const releases = await corpusEntries('releases');
 	return releases.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || compareVersions(b.data.version, a.data.version));
 }

@@ -1,7 +1,6 @@
-import { getCollection } from 'astro:content';
 import { BULLETIN_CATEGORIES, type BulletinCategory } from '../../schemas/bulletin';
 import { currentBulletins, isExpired } from '../../utils/bulletins';
-import type { BulletinEntry } from '../../utils/content';
+import { corpusEntries, type BulletinEntry } from '../../utils/content';
 import { today } from '../../utils/dates';
 import { catalogNames, type CatalogNames } from '../release/catalog';
 
@@ -18,7 +17,7 @@ export interface BulletinCatalog extends CatalogNames {
 
 /** Every bulletin, split into current and expired, with the names of products and modules. */
 export async function loadBulletinCatalog(): Promise<BulletinCatalog> {
-	const [bulletins, names] = await Promise.all([getCollection('bulletins'), catalogNames()]);
+	const [bulletins, names] = await Promise.all([corpusEntries('bulletins'), catalogNames()]);
 	const day = today();
 	const expired = bulletins.filter((bulletin) => isExpired(bulletin.data, day)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 	const categories = BULLETIN_CATEGORIES.map((id) => ({ id, count: bulletins.filter((bulletin) => bulletin.data.category === id).length })).filter(({ count }) => count > 0);
