@@ -10,6 +10,12 @@ import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { rehypeTableWrap } from './src/markdown/rehype-table-wrap.ts';
+import { contentDir } from './src/utils/content-dir.ts';
+
+// The pages Astro bundles find the corpus through CONTENT_DIR (utils/content-dir.ts). A bundled
+// page's own location depends on --outDir, so the project root it would work out from it is right
+// only for the default dist/: the folder is made absolute here, where the root is known.
+process.env.CONTENT_DIR = contentDir();
 
 export default defineConfig({
 	// Absolute URLs (feeds, sitemap, canonical) need the public address of the site.
