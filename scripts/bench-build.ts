@@ -63,8 +63,8 @@ const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 /** Both peaks: the whole process tree (node and Pagefind's own process) and the main process alone. */
 const memory = (build: TimedBuild) => `${mib(build.peakRss)} na árvore de processos, ${mib(build.peakMainRss)} no processo principal`;
 const perArticle = (seconds: number) => `${((seconds * 1000) / articles).toFixed(1)} ms`;
-const median = (values: number[]) => {
-	const sorted = ascending(values);
+/** The middle of numbers sorted ascending (the mean of the two middle ones for an even count). */
+const medianOf = (sorted: number[]) => {
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
@@ -94,7 +94,7 @@ for (let run = 1; run <= runs; run++) {
 }
 if (ratios.length > 1) {
 	const sorted = ascending(ratios);
-	console.log(`\nrazão de tempo em ${ratios.length} rodadas: mediana ${median(ratios).toFixed(2)} (de ${sorted[0]!.toFixed(2)} a ${sorted.at(-1)!.toFixed(2)})`);
+	console.log(`\nrazão de tempo em ${ratios.length} rodadas: mediana ${medianOf(sorted).toFixed(2)} (de ${sorted[0]!.toFixed(2)} a ${sorted.at(-1)!.toFixed(2)})`);
 }
 if (!keep) rmSync(work, { recursive: true, force: true });
 if (values.profile) {
